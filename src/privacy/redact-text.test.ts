@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { redactText } from './redact-text.js';
+
+describe('redactText', () => {
+  it.each([
+    [
+      'a card in a sentence',
+      'Оплата картой 2202201234565899 отклонена',
+      'Оплата картой 220220******5899 отклонена',
+    ],
+    [
+      'a card in a query string',
+      '/pay?card=4111111111111111&amount=100',
+      '/pay?card=411111******1111&amount=100',
+    ],
+    ['a card grouped by spaces', 'card 2202 2012 3456 5899.', 'card 2202 20** **** 5899.'],
+    ['a card grouped by hyphens', 'card 5536-9100-0012-3457', 'card 5536-91**-****-3457'],
+    ['a 15-digit card', 'amex 378282246310005', 'amex 378282*****0005'],
+    ['a 19-digit card', 'mir 2200770212727079660', 'mir 220077*********9660'],
+    [
+      'a card inside JSON text',
+      '{"creditcard_number":"2200700012345673"}',
+      '{"creditcard_number":"220070******5673"}',
+    ],
+    ['a card after other numbers', 'заявка 15 2202201234565899', 'заявка 15 220220******5899'],
+    ['two cards', '4111111111111111,5536910000123457', '411111******1111,553691******3457'],
+  ])('masks %s', (_name, input, expected) => {
+    expect(redactText(input)).toBe(expected);
+  });
+
+  it.each([
+    ['a number that fails Luhn', 'card 2202201234565895'],
+    ['a 12-digit number', 'id 123456789012'],
+    ['a 20-digit account number', 'счёт 40817810099910004312'],
+    ['dates and amounts', 'с 2026-03-01 по 2026-03-31, 15000.00 руб.'],
+    ['an INN under the public policy', 'ИНН 7707083893'],
+  ])('leaves %s alone', (_name, input) => {
+    expect(redactText(input)).toBe(input);
+  });
+
+  it.each([
+    ['a 10-digit INN', 'ИНН 7707083893', 'ИНН 77********'],
+    ['a 12-digit INN', 'inn=500100732259&x=1', 'inn=50**********&x=1'],
+    ['an INN next to a card', '500100732259 4111111111111111', '50********** 411111******1111'],
+  ])('masks %s under the log policy', (_name, input, expected) => {
+    expect(redactText(input, 'log')).toBe(expected);
+  });
+
+  it('keeps numbers that fail the INN check under the log policy', () => {
+    expect(redactText('ИНН 7707083894, паспорт 4512 123456', 'log')).toBe(
+      'ИНН 7707083894, паспорт 4512 123456',
+    );
+  });
+});

@@ -1,0 +1,84 @@
+/**
+ * Masking of card numbers and INNs in free text: log messages, error details, URLs.
+ */
+
+import { isInnValid, isLuhnValid } from './check-digits.js';
+import type { RedactionPolicy } from './redaction-policy.js';
+
+/** Runs of digit groups joined by single spaces or hyphens, e.g. `2202 2012 3456 5895`. */
+const DIGIT_RUN = /\d+(?:[ -]\d+)*/g;
+
+const CARD_MIN_DIGITS = 13;
+const CARD_MAX_DIGITS = 19;
+const INN_KEPT_HEAD = 2;
+
+/** Replaces digits outside the kept head and tail with stars; separators stay in place. */
+function maskDigits(text: string, keptHead: number, keptTail: number): string {
+  const total = text.replace(/\D/g, '').length;
+  let seen = 0;
+
+  return text.replace(/\d/g, (digit) => {
+    seen += 1;
+    const isKept = seen <= keptHead || seen > total - keptTail;
+    return isKept ? digit : '*';
+  });
+}
+
+/** The longest span of groups from `start` that reads as a card number, as its end index. */
+function findCardEnd(groups: readonly string[], start: number): number | undefined {
+  let found: number | undefined;
+  let digits = '';
+
+  for (let end = start; end < groups.length; end += 1) {
+    digits += groups[end];
+    if (digits.length > CARD_MAX_DIGITS) break;
+    if (digits.length >= CARD_MIN_DIGITS && isLuhnValid(digits)) found = end;
+  }
+  return found;
+}
+
+/** Masks the card numbers, and under the log policy the INNs, inside one run of digit groups. */
+function redactRun(run: string, policy: RedactionPolicy): string {
+  const groups = run.split(/[ -]/);
+  const separators = run.match(/[ -]/g) ?? [];
+  const pieces: string[] = [];
+
+  let index = 0;
+  while (index < groups.length) {
+    const group = groups[index] ?? '';
+    const cardEnd = findCardEnd(groups, index);
+
+    // A card may span several groups; it is masked as one number, separators kept.
+    if (cardEnd !== undefined) {
+      const span = groups.slice(index, cardEnd + 1);
+      const text = span
+        .map((part, at) => part + (at < span.length - 1 ? separators[index + at] : ''))
+        .join('');
+      pieces.push(maskDigits(text, 6, 4));
+      index = cardEnd + 1;
+    } else if (policy === 'log' && isInnValid(group)) {
+      pieces.push(maskDigits(group, INN_KEPT_HEAD, 0));
+      index += 1;
+    } else {
+      pieces.push(group);
+      index += 1;
+    }
+
+    if (index < groups.length) pieces.push(separators[index - 1] ?? '');
+  }
+  return pieces.join('');
+}
+
+/**
+ * Masks every card number in a text as its first 6 and last 4 digits: any run of 13 to 19 digits,
+ * possibly grouped by single spaces or hyphens, that passes the Luhn check. Under the `log`
+ * policy, 10- and 12-digit numbers with valid INN control digits are masked too, keeping their
+ * first 2 digits (the region).
+ *
+ * @example
+ * redactText('card 2202 2012 3456 5895 declined') // 'card 2202 20** **** 5895 declined'
+ * redactText('ИНН 7707083893', 'log') // 'ИНН 77********'
+ */
+export function redactText(text: string, policy: RedactionPolicy = 'public'): string {
+  return text.replace(DIGIT_RUN, (run) => redactRun(run, policy));
+}
