@@ -1,0 +1,2 @@
+/** Returns the current day of the server's clock as `YYYY-MM-DD`. */
+export type ReadToday = () => string;

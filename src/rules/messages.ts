@@ -1,0 +1,115 @@
+/** Languages of violation messages. */
+export type Language = 'ru' | 'en';
+
+/** Values a message may quote: bounds, the anniversary date, the allowed values. */
+export type MessageParams = Readonly<Record<string, unknown>>;
+
+/** One catalogue entry: how to say a violation in each language. */
+export type MessageEntry = Readonly<Record<Language, (params: MessageParams) => string>>;
+
+const show = (value: unknown): string => (Array.isArray(value) ? value.join(', ') : String(value));
+
+/** Every stable violation code with its Russian and English message. */
+export const MESSAGES = {
+  required: {
+    ru: () => 'Обязательное поле не заполнено.',
+    en: () => 'This field is required.',
+  },
+  required_with: {
+    ru: (p) => `Поле обязательно, когда заполнено поле «${show(p.property)}».`,
+    en: (p) => `This field is required when "${show(p.property)}" is given.`,
+  },
+  type: {
+    ru: (p) => `Неверный тип значения: ожидается ${show(p.type)}.`,
+    en: (p) => `Wrong type of value: expected ${show(p.type)}.`,
+  },
+  enum: {
+    ru: (p) => `Недопустимое значение; допустимы: ${show(p.allowedValues)}.`,
+    en: (p) => `Value not allowed; allowed values: ${show(p.allowedValues)}.`,
+  },
+  pattern: {
+    ru: () => 'Значение записано в неверном формате.',
+    en: () => 'The value is written in the wrong format.',
+  },
+  min_length: {
+    ru: (p) => `Слишком короткое значение: не меньше ${show(p.limit)} символов.`,
+    en: (p) => `Too short: at least ${show(p.limit)} characters.`,
+  },
+  max_length: {
+    ru: (p) => `Слишком длинное значение: не больше ${show(p.limit)} символов.`,
+    en: (p) => `Too long: at most ${show(p.limit)} characters.`,
+  },
+  minimum: {
+    ru: (p) => `Значение меньше допустимого (${show(p.limit)}).`,
+    en: (p) => `The value is below the minimum (${show(p.limit)}).`,
+  },
+  maximum: {
+    ru: (p) => `Значение больше допустимого (${show(p.limit)}).`,
+    en: (p) => `The value is above the maximum (${show(p.limit)}).`,
+  },
+  format: {
+    ru: (p) => `Значение не соответствует формату ${show(p.format)}.`,
+    en: (p) => `The value does not match the format ${show(p.format)}.`,
+  },
+  unknown_field: {
+    ru: () => 'Неизвестное поле.',
+    en: () => 'Unknown field.',
+  },
+  inn_checksum: {
+    ru: () => 'Неверный ИНН: контрольная цифра не совпадает.',
+    en: () => 'Invalid INN: the check digit does not match.',
+  },
+  luhn_checksum: {
+    ru: () => 'Неверный номер карты: контрольная цифра не совпадает.',
+    en: () => 'Invalid card number: the check digit does not match.',
+  },
+  age_range: {
+    ru: (p) => `Возраст клиента должен быть от ${show(p.minYears)} до ${show(p.maxYears)} лет.`,
+    en: (p) => `The client must be ${show(p.minYears)} to ${show(p.maxYears)} years old.`,
+  },
+  date_in_future: {
+    ru: () => 'Дата не может быть в будущем.',
+    en: () => 'The date cannot be in the future.',
+  },
+  before_anniversary: {
+    ru: (p) => `Дата не может быть раньше ${show(p.anniversary)}.`,
+    en: (p) => `The date cannot be earlier than ${show(p.anniversary)}.`,
+  },
+  decimal_format: {
+    ru: (p) =>
+      `Ожидается число, не больше ${show(p.maxFractionDigits)} знаков после запятой ` +
+      `(разделитель: ${show(p.separators)}).`,
+    en: (p) =>
+      `Expected a number with at most ${show(p.maxFractionDigits)} decimal places ` +
+      `(decimal mark: ${show(p.separators)}).`,
+  },
+  decimal_range: {
+    ru: (p) => `Число должно быть от ${show(p.minimum)} до ${show(p.maximum)}.`,
+    en: (p) => `The number must be between ${show(p.minimum)} and ${show(p.maximum)}.`,
+  },
+  duplicate: {
+    ru: () => 'Запись с таким значением уже существует.',
+    en: () => 'A record with this value already exists.',
+  },
+  not_found: {
+    ru: () => 'Запись с таким значением не найдена.',
+    en: () => 'No record has this value.',
+  },
+  invalid: {
+    ru: () => 'Недопустимое значение.',
+    en: () => 'Invalid value.',
+  },
+} satisfies Record<string, MessageEntry>;
+
+/** A stable violation code, the same in every language. */
+export type ViolationCode = keyof typeof MESSAGES;
+
+/** The message of a violation code in a language, with its values filled in. */
+export function formatMessage(
+  code: ViolationCode,
+  params: MessageParams,
+  language: Language = 'ru',
+): string {
+  const entry: MessageEntry = MESSAGES[code];
+  return entry[language](params);
+}
