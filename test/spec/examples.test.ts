@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { compileContract } from '../../src/spec/compile.js';
+import { loadSpec } from '../../src/spec/load.js';
+
+const loaded = await loadSpec();
+if (!loaded.ok) throw new Error(loaded.error);
+// The examples are dated around 2026-12-04; measure ages on that day so the suite never ages out.
+const contract = compileContract(loaded.document, { today: () => '2026-12-04' });
+
+const mediaWithExamples = contract.operations.flatMap((operation) => {
+  const bodies = (operation.requestBody?.content ?? []).map((media) => ({
+    where: 'request',
+    media,
+  }));
+  const responses = operation.responses.flatMap((response) =>
+    response.content.map((media) => ({ where: `response ${response.status}`, media })),
+  );
+  return [...bodies, ...responses].map((entry) => ({ operation, ...entry }));
+});
+
+const examples = mediaWithExamples.flatMap(({ operation, where, media }) =>
+  media.examples.map((example) => ({
+    title: `${operation.operationId} ${where} ${media.mediaType} "${example.name}"`,
+    media,
+    example,
+  })),
+);
+
+describe('the spec examples', () => {
+  it('cover every request body and every success response', () => {
+    for (const operation of contract.operations) {
+      for (const media of operation.requestBody?.content ?? []) {
+        expect(
+          media.examples.length,
+          `${operation.operationId} ${media.mediaType}`,
+        ).toBeGreaterThan(0);
+      }
+      for (const response of operation.responses.filter((r) => r.status.startsWith('2'))) {
+        const json = response.content.filter((media) => media.mediaType.endsWith('json'));
+        for (const media of json) {
+          expect(
+            media.examples.length,
+            `${operation.operationId} ${response.status}`,
+          ).toBeGreaterThan(0);
+        }
+      }
+    }
+  });
+
+  it('include invalid examples, each naming the rule it breaks', () => {
+    const invalid = examples.filter(({ example }) => example.invalid !== undefined);
+    expect(invalid.length).toBeGreaterThanOrEqual(4);
+  });
+
+  for (const { title, media, example } of examples) {
+    if (example.invalid === undefined) {
+      it(`${title} conforms to its schema`, () => {
+        expect(contract.validate(media.schemaRef, example.value, 'en')).toEqual([]);
+      });
+    } else {
+      const { pointer, code } = example.invalid;
+      it(`${title} is refused for ${code} at ${pointer} and nothing else`, () => {
+        const violations = contract.validate(media.schemaRef, example.value, 'en');
+        expect(violations.map((v) => [v.pointer, v.code])).toEqual([[pointer, code]]);
+      });
+    }
+  }
+});
