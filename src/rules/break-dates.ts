@@ -25,8 +25,8 @@ export function breakAge(node: SchemaNode, _valid: string, context: RuleContext)
   const today = parseIsoDate(context.today);
   if (rule === undefined || today === undefined) return [];
 
-  const young = findBirthDate(today, rule.minYears - 1);
-  const old = findBirthDate(today, rule.maxYears + 1);
+  const young = addDays(findLatestBirthDate(today, rule.minYears), 1);
+  const old = findLatestBirthDate(today, rule.maxYears + 1);
   return [
     {
       value: formatIsoDate(young),
@@ -75,7 +75,7 @@ export function breakAnniversary(
  * `age` years back and steps forward while the person would still be that old, which handles
  * 29 February.
  */
-function findBirthDate(today: CalendarDate, age: number): CalendarDate {
+function findLatestBirthDate(today: CalendarDate, age: number): CalendarDate {
   let birth = getAnniversary(today, -age);
   while (getAgeInYears(addDays(birth, 1), today) === age) birth = addDays(birth, 1);
   return birth;

@@ -31,11 +31,12 @@ const BREAKERS: readonly Breaker[] = [
  * each with the code it must produce. Every value breaks that one rule and keeps the node's
  * other constraints (pattern, lengths, other custom rules), so a server that refuses it proves
  * the rule. `validValue` is a value the node accepts; `context.document` is needed for
- * `x-microf1-after-anniversary`.
+ * `x-microf1-after-anniversary`. A rule of another field that reads this one (an issue date
+ * after the 14th birthday) may fire too: the caller keeps that other field consistent.
  *
  * @example
- * breakRules({ type: 'string', format: 'luhn' }, '2202200000005895', { today: '2026-01-01' })
- * // [{ value: '2202200000005896', code: 'luhn_checksum', description: '...' }]
+ * breakRules({ type: 'string', format: 'luhn' }, '4111111111111111', { today: '2026-01-01' })
+ * // [{ value: '4111111111111112', code: 'luhn_checksum', description: '...' }]
  */
 export function breakRules(
   node: SchemaNode,

@@ -1,0 +1,100 @@
+import { describe, expect, it } from 'vitest';
+import { createTestAjv } from './test-ajv.js';
+import { toViolations } from './violations.js';
+
+const ajv = createTestAjv(() => '2026-01-01');
+
+const validate = ajv.compile({
+  type: 'object',
+  required: ['mobile_phone', 'series', 'income'],
+  properties: {
+    mobile_phone: { type: 'string', pattern: '^9\\d{9}$' },
+    series: { type: 'string', pattern: '^\\d{2} ?\\d{2}$' },
+    income: { type: 'integer', minimum: 100, maximum: 99999 },
+    name: { type: 'string', minLength: 3, maxLength: 5 },
+    work_name: { type: 'string' },
+    work_phone: { type: 'string' },
+    kind: { oneOf: [{ const: 'a' }, { const: 'b' }] },
+    card: { type: 'string', pattern: '^\\d{16}$', format: 'luhn' },
+  },
+  dependentRequired: { work_name: ['work_phone'] },
+  if: { properties: { name: { type: 'string' } }, required: ['name'] },
+  // biome-ignore lint/suspicious/noThenProperty: JSON Schema's if/then keyword
+  then: { properties: { name: { type: 'string', pattern: '^[A-Z]' } } },
+  unevaluatedProperties: false,
+});
+
+function run(body: unknown, language: 'ru' | 'en' = 'en') {
+  expect(validate(body)).toBe(false);
+  return toViolations(validate.errors ?? [], language);
+}
+
+const base = { mobile_phone: '9161234567', series: '45 12', income: 100 };
+
+describe('toViolations', () => {
+  it('points at the missing property itself', () => {
+    const violations = run({ series: '4512', income: 500 });
+    expect(violations).toEqual([
+      { pointer: '/mobile_phone', code: 'required', message: 'This field is required.' },
+    ]);
+  });
+
+  it('names the missing dependant of a given property', () => {
+    expect(run({ ...base, work_name: 'ООО Ромашка' })).toEqual([
+      {
+        pointer: '/work_phone',
+        code: 'required_with',
+        message: 'This field is required when "work_name" is given.',
+      },
+    ]);
+  });
+
+  it('reports every field at once, each once', () => {
+    const body = { mobile_phone: '8161234567', series: '451', income: 99, name: 'ab', extra: 1 };
+    const found = run(body).map(({ pointer, code }) => `${pointer} ${code}`);
+    expect(found.sort()).toEqual([
+      '/extra unknown_field',
+      '/income minimum',
+      '/mobile_phone pattern',
+      '/name min_length',
+      '/name pattern',
+      '/series pattern',
+    ]);
+  });
+
+  it('keeps the order in which the fields were checked', () => {
+    expect(run({ ...base, mobile_phone: '1', series: '1' }).map((v) => v.pointer)).toEqual([
+      '/mobile_phone',
+      '/series',
+    ]);
+  });
+
+  it('drops the if/then and oneOf wrappers', () => {
+    const codes = run({ ...base, name: 'abc', kind: 'c' }).map((violation) => violation.code);
+    expect(codes).toEqual(['pattern', 'enum']);
+  });
+
+  it('maps type, maximum, max_length and custom formats', () => {
+    const body = { ...base, income: '100', name: 'Abcdef', card: '4111111111111112' };
+    expect(run(body).map(({ pointer, code }) => [pointer, code])).toEqual([
+      ['/income', 'type'],
+      ['/name', 'max_length'],
+      ['/card', 'luhn_checksum'],
+    ]);
+    expect(run({ ...base, income: 100000 })[0]?.code).toBe('maximum');
+  });
+
+  it('writes Russian by default and keeps the code in both languages', () => {
+    const body = { ...base, name: 'Abcdef' };
+    const ru = run(body, 'ru');
+    const en = run(body, 'en');
+    expect(ru.map((violation) => violation.code)).toEqual(en.map((violation) => violation.code));
+    expect(ru[0]?.message).toBe('Слишком длинное значение: не больше 5 символов.');
+    expect(en[0]?.message).toBe('Too long: at most 5 characters.');
+    expect(toViolations(validate.errors ?? [])[0]?.message).toBe(ru[0]?.message);
+  });
+
+  it('escapes property names in pointers', () => {
+    expect(run({ ...base, 'a/b~c': 1 })[0]?.pointer).toBe('/a~1b~0c');
+  });
+});
