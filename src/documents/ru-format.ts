@@ -3,14 +3,23 @@
  */
 
 /**
+ * Money "15000.50" as "15 000,50": thousands apart, a decimal comma.
+ *
+ * @example formatRuMoney('3600.00') // '3 600,00'
+ */
+export function formatRuMoney(money: string): string {
+  const [whole = '0', fraction = '00'] = money.split('.');
+  const grouped = whole.replace(/\B(?=(\d{3})+$)/g, ' ');
+  return `${grouped},${fraction}`;
+}
+
+/**
  * Money "15000.50" as "15 000,50 руб.".
  *
  * @example formatRoubles('3600.00') // '3 600,00 руб.'
  */
 export function formatRoubles(money: string): string {
-  const [whole = '0', fraction = '00'] = money.split('.');
-  const grouped = whole.replace(/\B(?=(\d{3})+$)/g, ' ');
-  return `${grouped},${fraction} руб.`;
+  return `${formatRuMoney(money)} руб.`;
 }
 
 /** A decimal with a comma: "0.8" as "0,8". */
