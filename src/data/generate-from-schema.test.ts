@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { createTestAjv } from '../rules/test-ajv.js';
+import { createMicroF1Ajv } from '../rules/create-ajv.js';
 import { createGenerationContext, generateFromSchema } from './generate-from-schema.js';
 import { createPersona } from './persona.js';
 
-const ajv = createTestAjv(() => '2026-01-01');
+const ajv = createMicroF1Ajv({ today: () => '2026-01-01' });
 
 const schema = {
   type: 'object',

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { createTestAjv } from '../rules/test-ajv.js';
+import { createMicroF1Ajv } from '../rules/create-ajv.js';
 import { breakRules } from '../rules/break-rules.js';
 import { toViolations } from '../rules/violations.js';
 import { dereference, loadSpec } from '../spec/index.js';
@@ -9,7 +9,7 @@ import { createPersona } from './persona.js';
 import type { JsonSchemaNode } from './schema-node.js';
 
 // Bodies are generated against 2026-01-01 and checked on a later day: the data stays valid.
-const ajv = createTestAjv(() => '2027-06-15');
+const ajv = createMicroF1Ajv({ today: () => '2027-06-15' });
 let document: OpenApiDocument;
 
 function requestSchema(name: string): JsonSchemaNode {

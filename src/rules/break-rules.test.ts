@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { breakRules } from './break-rules.js';
-import { createTestAjv } from './test-ajv.js';
+import { createMicroF1Ajv } from './create-ajv.js';
 import { toViolations } from './violations.js';
 
 const today = '2026-01-01';
-const ajv = createTestAjv(() => today);
+const ajv = createMicroF1Ajv({ today: () => today });
 
 const schema = {
   type: 'object',

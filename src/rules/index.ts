@@ -10,6 +10,7 @@
  * const violations = validate(body) ? [] : toViolations(validate.errors ?? [], 'ru');
  */
 export { ANNOTATION_KEYWORDS, addMicroF1Rules, type MicroF1RuleOptions } from './add-rules.js';
+export { createMicroF1Ajv } from './create-ajv.js';
 export { getAgeInYears, getAnniversary } from './age.js';
 export { type RuleBreak, breakRules } from './break-rules.js';
 export { listBrokenRules, type RuleContext, type SchemaNode } from './check-node.js';

@@ -9,6 +9,34 @@ export type MessageEntry = Readonly<Record<Language, (params: MessageParams) => 
 
 const show = (value: unknown): string => (Array.isArray(value) ? value.join(', ') : String(value));
 
+/** How JSON types and formats are named in each language. */
+const NAMES: Readonly<Record<Language, Readonly<Record<string, string>>>> = {
+  ru: {
+    string: 'строка',
+    integer: 'целое число',
+    number: 'число',
+    boolean: 'логическое значение',
+    object: 'объект',
+    array: 'массив',
+    null: 'null',
+    date: 'дата ГГГГ-ММ-ДД',
+    'date-time': 'дата и время по RFC 3339',
+    email: 'адрес электронной почты',
+  },
+  en: {
+    date: 'date YYYY-MM-DD',
+    'date-time': 'RFC 3339 date and time',
+    email: 'email address',
+  },
+};
+
+/** The name of a type or format in a language, the value itself when it has none. */
+const name = (language: Language, value: unknown): string =>
+  String(value)
+    .split(',')
+    .map((part) => NAMES[language][part] ?? part)
+    .join(', ');
+
 /** Every stable violation code with its Russian and English message. */
 export const MESSAGES = {
   required: {
@@ -20,8 +48,8 @@ export const MESSAGES = {
     en: (p) => `This field is required when "${show(p.property)}" is given.`,
   },
   type: {
-    ru: (p) => `Неверный тип значения: ожидается ${show(p.type)}.`,
-    en: (p) => `Wrong type of value: expected ${show(p.type)}.`,
+    ru: (p) => `Неверный тип значения: ожидается ${name('ru', p.type)}.`,
+    en: (p) => `Wrong type of value: expected ${name('en', p.type)}.`,
   },
   enum: {
     ru: (p) => `Недопустимое значение; допустимы: ${show(p.allowedValues)}.`,
@@ -48,8 +76,8 @@ export const MESSAGES = {
     en: (p) => `The value is above the maximum (${show(p.limit)}).`,
   },
   format: {
-    ru: (p) => `Значение не соответствует формату ${show(p.format)}.`,
-    en: (p) => `The value does not match the format ${show(p.format)}.`,
+    ru: (p) => `Значение не соответствует формату: ${name('ru', p.format)}.`,
+    en: (p) => `The value does not match the format: ${name('en', p.format)}.`,
   },
   unknown_field: {
     ru: () => 'Неизвестное поле.',

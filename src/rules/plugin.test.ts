@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { createTestAjv } from './test-ajv.js';
+import { createMicroF1Ajv } from './create-ajv.js';
 import { toViolations } from './violations.js';
 
 let today = '2026-01-01';
-const ajv = createTestAjv(() => today);
+const ajv = createMicroF1Ajv({ today: () => today });
 
 const profile = ajv.compile({
   type: 'object',

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { createTestAjv } from './test-ajv.js';
+import { createMicroF1Ajv } from './create-ajv.js';
+import { MESSAGES } from './messages.js';
 import { toViolations } from './violations.js';
 
-const ajv = createTestAjv(() => '2026-01-01');
+const ajv = createMicroF1Ajv({ today: () => '2026-01-01' });
 
 const validate = ajv.compile({
   type: 'object',
@@ -96,5 +97,36 @@ describe('toViolations', () => {
 
   it('escapes property names in pointers', () => {
     expect(run({ ...base, 'a/b~c': 1 })[0]?.pointer).toBe('/a~1b~0c');
+  });
+});
+
+describe('messages', () => {
+  it('names types and formats in the language of the message', () => {
+    const dates = createMicroF1Ajv({ today: () => '2026-01-01' }).compile({
+      type: 'object',
+      properties: { day: { type: 'string', format: 'date' }, count: { type: 'integer' } },
+    });
+    expect(dates({ day: '2023-02-29', count: 'x' })).toBe(false);
+    expect(toViolations(dates.errors ?? [], 'ru').map((violation) => violation.message)).toEqual([
+      'Значение не соответствует формату: дата ГГГГ-ММ-ДД.',
+      'Неверный тип значения: ожидается целое число.',
+    ]);
+    expect(toViolations(dates.errors ?? [], 'en').map((violation) => violation.message)).toEqual([
+      'The value does not match the format: date YYYY-MM-DD.',
+      'Wrong type of value: expected integer.',
+    ]);
+  });
+
+  it('has a Russian and an English sentence for every code', () => {
+    const params = {
+      ...{ limit: 5, minYears: 18, maxYears: 100, anniversary: '2004-05-17', property: 'a' },
+      ...{ type: 'string', allowedValues: ['a', 'b'], format: 'date', maxFractionDigits: 2 },
+      ...{ separators: ['.', ','], minimum: '1000', maximum: '500000' },
+    };
+    for (const [code, entry] of Object.entries(MESSAGES)) {
+      expect(entry.ru(params), code).toMatch(/[а-яё]/i);
+      expect(entry.en(params), code).toMatch(/^[\x20-\x7e]+$/);
+      expect(entry.ru(params)).not.toContain('undefined');
+    }
   });
 });
