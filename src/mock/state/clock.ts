@@ -1,0 +1,55 @@
+/** Where the manual clock starts, so that runs on it are reproducible byte for byte. */
+export const MANUAL_CLOCK_START = '2026-12-01T09:00:00.000Z';
+
+/** The kinds of clock the mock runs on. */
+export type ClockKind = 'real' | 'manual';
+
+/**
+ * The mock's clock. The real clock is the system time; the manual one stands still from its
+ * start until `advance` moves it.
+ */
+export interface MockClock {
+  readonly kind: ClockKind;
+  /** The instant the clock started: fixed for the manual clock, the creation time for the real. */
+  readonly start: Date;
+  now(): Date;
+  /** Moves the manual clock forward; `false` (and nothing moves) on the real clock. */
+  advance(ms: number): boolean;
+  /** Puts the manual clock back to its start; the real clock cannot go back. */
+  reset(): void;
+}
+
+/**
+ * Creates a clock.
+ *
+ * @example
+ * const clock = createClock('manual');
+ * clock.advance(5000);
+ * clock.now().toISOString(); // '2026-12-01T09:00:05.000Z'
+ */
+export function createClock(kind: ClockKind, start?: string): MockClock {
+  if (kind === 'real') {
+    return {
+      kind,
+      start: new Date(),
+      now: () => new Date(),
+      advance: () => false,
+      reset: () => undefined,
+    };
+  }
+
+  const startMs = Date.parse(start ?? MANUAL_CLOCK_START);
+  let offsetMs = 0;
+  return {
+    kind,
+    start: new Date(startMs),
+    now: () => new Date(startMs + offsetMs),
+    advance(ms) {
+      offsetMs += Math.max(0, ms);
+      return true;
+    },
+    reset() {
+      offsetMs = 0;
+    },
+  };
+}

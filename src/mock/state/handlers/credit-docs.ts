@@ -1,0 +1,83 @@
+import {
+  buildContract,
+  type ContractDocument,
+  renderContractPdf,
+} from '../../../documents/index.js';
+import type { HandlerResult, OperationHandler } from '../../types.js';
+import { RECORD_FIELDS } from '../fields.js';
+import { lastChange, readHistory } from '../lifecycle.js';
+import { contractNotReady, creditNotFound, toProblemResult } from '../problems.js';
+import type { CreditRecord, ProfileRecord } from '../records.js';
+import { CONTRACT_STATUSES } from '../statuses.js';
+import type { MockStore } from '../store.js';
+import { type HandlerContext, readIntegerQuery } from './context.js';
+
+const PDF = 'application/pdf';
+
+/**
+ * `creditdocs`: the loan contract of an approved (or later) credit, as JSON or, when the core
+ * chose `application/pdf` from `Accept`, as a PDF. An unknown credit and a credit the INN does
+ * not own are the same 404; a credit not approved yet, or rejected, is 409.
+ */
+export function createCreditDocsHandler(context: HandlerContext): OperationHandler {
+  return async (request): Promise<HandlerResult> => {
+    const { store } = context;
+    const creditid = readIntegerQuery(request.query, RECORD_FIELDS.creditId);
+    const owner = String(request.query[RECORD_FIELDS.ownerQuery]);
+    const credit = store.credits.get(creditid);
+    const profile = store.profiles.get(owner);
+    if (credit === undefined || profile === undefined || !isOwnedBy(store, credit, owner)) {
+      return toProblemResult(creditNotFound(creditid));
+    }
+
+    const history = readHistory(credit, context.clock.now());
+    const status = lastChange(history).status;
+    const approved = history.find((change) => change.status === 'approved');
+    if (!CONTRACT_STATUSES.includes(status) || approved === undefined) {
+      return toProblemResult(contractNotReady(status));
+    }
+
+    const contract = buildCreditContract(credit, profile, status, approved.at);
+    if (request.responseMediaType === PDF) {
+      const pdf = await renderContractPdf(contract);
+      return { kind: 'binary', status: 200, contentType: PDF, body: new Uint8Array(pdf) };
+    }
+    return { kind: 'json', status: 200, body: contract };
+  };
+}
+
+function isOwnedBy(store: MockStore, credit: CreditRecord, owner: string): boolean {
+  return credit.application[store.fields.creditOwner] === owner;
+}
+
+/** The contract of a credit from its application and its client's profile. */
+function buildCreditContract(
+  credit: CreditRecord,
+  profile: ProfileRecord,
+  status: string,
+  approvedAt: string,
+): ContractDocument {
+  const application = credit.application;
+  const text = (record: Readonly<Record<string, unknown>>, name: string): string =>
+    String(record[name] ?? '');
+  return buildContract({
+    creditid: Number(application[RECORD_FIELDS.creditId]),
+    amount: text(application, 'amount'),
+    term: text(application, 'term'),
+    percent: text(application, 'percent'),
+    purpose: text(application, 'purpose'),
+    creditcard_masked: text(application, RECORD_FIELDS.cardMasked),
+    card_last4: text(application, RECORD_FIELDS.cardLast4),
+    approved_at: approvedAt,
+    status,
+    borrower: {
+      fio: text(profile, 'fio'),
+      inn: text(profile, 'inn'),
+      bdate: text(profile, 'bdate'),
+      passport_series_blank: text(profile, 'passport_series_blank'),
+      passport_number_blank: text(profile, 'passport_number_blank'),
+      address_reg: text(profile, 'address_reg'),
+      mobile_phone: text(profile, 'mobile_phone'),
+    },
+  });
+}

@@ -1,0 +1,17 @@
+import type { OperationHandler } from '../../types.js';
+import { RECORD_FIELDS } from '../fields.js';
+import { creditNotFound, toProblemResult } from '../problems.js';
+import { viewCreditStatus } from '../views.js';
+import { type HandlerContext, readIntegerQuery } from './context.js';
+
+/** `creditstatus`: the credit's status and history, or 404 for an unknown credit. */
+export function createCreditStatusHandler(context: HandlerContext): OperationHandler {
+  return (request) => {
+    const creditid = readIntegerQuery(request.query, RECORD_FIELDS.creditId);
+    const credit = context.store.credits.get(creditid);
+    if (credit === undefined) {
+      return toProblemResult(creditNotFound(creditid));
+    }
+    return { kind: 'json', status: 200, body: viewCreditStatus(credit, context.clock.now()) };
+  };
+}

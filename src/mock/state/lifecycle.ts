@@ -1,0 +1,121 @@
+import type { Decision, RejectionCode } from './decision.js';
+import type { CreditRecord, StatusChange } from './records.js';
+import { type CreditStatusCode, findStatusPath } from './statuses.js';
+
+/** An outcome a client may ask for with `Prefer: scenario=<status>`. */
+export type Scenario = 'approved' | 'rejected' | 'issued' | 'repaid' | 'overdue';
+
+/** The statuses a scenario passes through after `new`. */
+const SCENARIO_PATHS: Readonly<Record<Scenario, readonly CreditStatusCode[]>> = {
+  approved: ['in_review', 'approved'],
+  rejected: ['in_review', 'rejected'],
+  issued: ['in_review', 'approved', 'issued'],
+  repaid: ['in_review', 'approved', 'issued', 'repaid'],
+  overdue: ['in_review', 'approved', 'issued', 'overdue'],
+};
+
+const DAY_MS = 86_400_000;
+
+/** The step at which the decision (approval or rejection) is reached: `new`, `in_review`, then it. */
+export const DECISION_STEP = 2;
+
+/** What the lifecycle of a new credit is planned from. */
+export interface LifecyclePlanInput {
+  readonly createdAt: Date;
+  /** The delay of each step of the lifecycle. */
+  readonly stepMs: number;
+  /** The loan term in days: an issued loan is overdue once it has passed. */
+  readonly termDays: number;
+  /** The decision rule's outcome for the application. */
+  readonly decision: Decision;
+  readonly scenario?: Scenario | undefined;
+}
+
+/** The lifecycle of a new credit: its first status, the statuses planned, the rejection if any. */
+export type LifecyclePlan = Pick<CreditRecord, 'history' | 'planned' | 'rejection'>;
+
+/**
+ * Plans a new credit's lifecycle. Every status comes one step after the one before. A scenario
+ * fixes the path and where it ends. Without one, the decision rule decides after review; an
+ * approved loan is issued one step later and becomes overdue when its term has passed, unless
+ * the control API marks it repaid first.
+ */
+export function planLifecycle(input: LifecyclePlanInput): LifecyclePlan {
+  const start = input.createdAt.getTime();
+  const stepAt = (step: number): string => new Date(start + step * input.stepMs).toISOString();
+  const history = [{ status: 'new' as const, at: stepAt(0) }];
+
+  const path = choosePath(input.decision, input.scenario);
+  const planned: StatusChange[] = path.map((status, index) => ({ status, at: stepAt(index + 1) }));
+
+  const issued = planned.at(-1);
+  if (input.scenario === undefined && issued?.status === 'issued') {
+    const dueMs = Date.parse(issued.at) + input.termDays * DAY_MS;
+    planned.push({ status: 'overdue', at: new Date(dueMs).toISOString() });
+  }
+
+  const rejection = chooseRejection(input.decision, input.scenario);
+  return rejection === undefined ? { history, planned } : { history, planned, rejection };
+}
+
+function choosePath(
+  decision: Decision,
+  scenario: Scenario | undefined,
+): readonly CreditStatusCode[] {
+  if (scenario !== undefined) {
+    return SCENARIO_PATHS[scenario];
+  }
+  return decision.outcome === 'approved' ? SCENARIO_PATHS.issued : SCENARIO_PATHS.rejected;
+}
+
+function chooseRejection(
+  decision: Decision,
+  scenario: Scenario | undefined,
+): RejectionCode | undefined {
+  if (scenario === 'rejected') {
+    return 'requested_scenario';
+  }
+  if (scenario === undefined && decision.outcome === 'rejected') {
+    return decision.rejection.code;
+  }
+  return undefined;
+}
+
+/** The statuses a credit has reached by an instant, oldest first. */
+export function readHistory(credit: CreditRecord, now: Date): StatusChange[] {
+  const nowMs = now.getTime();
+  const reached = credit.planned.filter((change) => Date.parse(change.at) <= nowMs);
+  return [...credit.history, ...reached];
+}
+
+/** The last status of a history. */
+export function lastChange(history: readonly StatusChange[]): StatusChange {
+  const last = history.at(-1);
+  if (last === undefined) {
+    throw new Error('a credit history is never empty');
+  }
+  return last;
+}
+
+/**
+ * Moves a credit to a status now: through every status on the valid path to it, or straight to
+ * it when no path leads there (backwards, or across branches). Plans left are dropped. A move to
+ * `rejected` records a manual rejection unless the credit was rejected already.
+ */
+export function moveCredit(
+  credit: CreditRecord,
+  target: CreditStatusCode,
+  now: Date,
+): CreditRecord {
+  const history = readHistory(credit, now);
+  const current = lastChange(history).status;
+  const path = findStatusPath(current, target) ?? [target];
+  const at = now.toISOString();
+  const moved = [...history, ...path.map((status) => ({ status, at }))];
+
+  const base = { application: credit.application, history: moved, planned: [] };
+  if (target !== 'rejected') {
+    return base;
+  }
+  return { ...base, rejection: current === 'rejected' ? (credit.rejection ?? 'manual') : 'manual' };
+}

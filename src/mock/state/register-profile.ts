@@ -1,0 +1,52 @@
+import { RECORD_FIELDS } from './fields.js';
+import type { Outcome } from './outcome.js';
+import { duplicateProfile } from './problems.js';
+import type { ProfileRecord } from './records.js';
+import type { MockStore } from './store.js';
+
+/**
+ * Stores a client profile from a validated, normalised `adduser` body: the actual address is
+ * the registration address when absent; `userid` is the next number and `created_at` the
+ * instant given. A second profile with the same key field (the INN) is refused with 409.
+ *
+ * @param order the property order of the spec's `Profile` schema, for a stable response
+ */
+export function registerProfile(
+  store: MockStore,
+  body: Readonly<Record<string, unknown>>,
+  at: Date,
+  order: readonly string[] = [],
+): Outcome<ProfileRecord> {
+  const { fields } = store;
+  const key = String(body[fields.profileKey]);
+  if (store.profiles.has(key)) {
+    return { ok: false, problem: duplicateProfile(fields.profileKey) };
+  }
+
+  store.counters.userid += 1;
+  const profile = orderKeys(
+    {
+      [RECORD_FIELDS.userId]: store.counters.userid,
+      [RECORD_FIELDS.createdAt]: at.toISOString(),
+      ...body,
+      [fields.addressFact]: body[fields.addressFact] ?? body[fields.addressReg],
+    },
+    order,
+  );
+  store.profiles.set(key, profile);
+  return { ok: true, value: profile };
+}
+
+/** A copy of a record with the named keys first, in that order, then any others. */
+function orderKeys(
+  record: Readonly<Record<string, unknown>>,
+  order: readonly string[],
+): ProfileRecord {
+  const ordered: Record<string, unknown> = {};
+  for (const key of [...order, ...Object.keys(record)]) {
+    if (record[key] !== undefined && !(key in ordered)) {
+      ordered[key] = record[key];
+    }
+  }
+  return ordered;
+}
