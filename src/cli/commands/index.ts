@@ -1,5 +1,6 @@
 import type { Command } from '../command.js';
+import { fixturesCommand } from './fixtures.js';
 import { specCommand } from './spec.js';
 
 /** Every sub-command of `microf1`, in the order the help lists them. */
-export const commands: readonly Command[] = [specCommand];
+export const commands: readonly Command[] = [specCommand, fixturesCommand];

@@ -1,0 +1,121 @@
+import { readFile, writeFile } from 'node:fs/promises';
+import { parseArgs } from 'node:util';
+import { createMockState } from '../../mock/state/index.js';
+import { compileContract, loadSpec } from '../../spec/index.js';
+import type { Command } from '../command.js';
+
+const HELP = `Usage: microf1 fixtures [--seed N] [--out FILE] [--check]
+
+Writes the mock's seeded data (profiles, credits with masked cards and their histories) as JSON:
+the data "microf1 mock --seed N" starts with, and what "--data FILE" loads.
+
+Options:
+  --seed N      the seed of the data (default 1)
+  --out FILE    write to FILE instead of standard output
+  --check       write nothing; exit 1 when FILE (given by --out) differs from the seed's data
+  -h, --help    show this help
+
+Examples:
+  microf1 fixtures --out fixtures/default.json
+  microf1 fixtures --seed 7 > my-data.json
+  microf1 fixtures --check --out fixtures/default.json
+`;
+
+/** `microf1 fixtures`: writes, or checks, the seeded data of the mock as a JSON file. */
+export const fixturesCommand: Command = {
+  name: 'fixtures',
+  summary: "write the mock's seeded data as JSON (or --check that a file is up to date)",
+  async run(argv) {
+    const parsed = readOptions(argv);
+    if (typeof parsed === 'string') {
+      process.stderr.write(`microf1 fixtures: ${parsed}\n${HELP}`);
+      return 2;
+    }
+    if (parsed.help) {
+      process.stdout.write(HELP);
+      return 0;
+    }
+
+    const text = await renderFixtures(parsed.seed);
+    if (typeof text !== 'string') {
+      process.stderr.write(`microf1 fixtures: ${text.error}\n`);
+      return 1;
+    }
+    if (parsed.check) {
+      return checkFile(parsed.out ?? '', text);
+    }
+    if (parsed.out === undefined) {
+      process.stdout.write(text);
+      return 0;
+    }
+    await writeFile(parsed.out, text, 'utf8');
+    process.stderr.write(`microf1 fixtures: wrote seed ${parsed.seed} to ${parsed.out}\n`);
+    return 0;
+  },
+};
+
+interface FixturesOptions {
+  readonly seed: number;
+  readonly out: string | undefined;
+  readonly check: boolean;
+  readonly help: boolean;
+}
+
+/** The options, or a message saying what is wrong with them. */
+function readOptions(argv: readonly string[]): FixturesOptions | string {
+  let values: { seed?: string; out?: string; check?: boolean; help?: boolean };
+  try {
+    values = parseArgs({
+      args: [...argv],
+      options: {
+        seed: { type: 'string' },
+        out: { type: 'string' },
+        check: { type: 'boolean' },
+        help: { type: 'boolean', short: 'h' },
+      },
+      strict: true,
+    }).values;
+  } catch (error) {
+    return error instanceof Error ? error.message : String(error);
+  }
+  const seed = Number(values.seed ?? '1');
+  if (!/^\d{1,9}$/.test(values.seed ?? '1')) {
+    return `--seed must be a whole number, got "${values.seed}"`;
+  }
+  if (values.check === true && values.out === undefined) {
+    return '--check needs the file to compare: --out FILE';
+  }
+  return { seed, out: values.out, check: values.check === true, help: values.help === true };
+}
+
+/** The seed's data as the JSON text of a fixtures file. */
+export async function renderFixtures(seed: number): Promise<string | { error: string }> {
+  const loaded = await loadSpec();
+  if (!loaded.ok) {
+    return { error: loaded.error };
+  }
+  const state = createMockState({
+    contract: compileContract(loaded.document),
+    seed,
+    clock: 'manual',
+  });
+  return `${JSON.stringify(state.snapshot(), null, 2)}\n`;
+}
+
+async function checkFile(path: string, expected: string): Promise<number> {
+  let actual: string;
+  try {
+    actual = await readFile(path, 'utf8');
+  } catch {
+    process.stderr.write(
+      `microf1 fixtures: ${path} cannot be read; run "npm run fixtures:generate"\n`,
+    );
+    return 1;
+  }
+  if (actual !== expected) {
+    process.stderr.write(`microf1 fixtures: ${path} is stale; run "npm run fixtures:generate"\n`);
+    return 1;
+  }
+  process.stderr.write(`microf1 fixtures: ${path} is up to date\n`);
+  return 0;
+}
