@@ -147,3 +147,39 @@ describe('generateFromSchema', () => {
     expect(generateFromSchema(card, context)).toEqual({ n: owner.cardNumber });
   });
 });
+
+describe('generateFromSchema with composition and direction', () => {
+  const context = () => createGenerationContext({ seed: 'walker', kind: 'compose', index: 1 });
+
+  it('merges allOf branches and takes the first oneOf branch', () => {
+    const composed = {
+      allOf: [
+        { type: 'object', required: ['a'], properties: { a: { const: 1 } } },
+        { type: 'object', required: ['b'], properties: { b: { type: 'integer', maximum: -5 } } },
+      ],
+      oneOf: [
+        { type: 'object', required: ['c'], properties: { c: { enum: ['x'] } } },
+        { type: 'object', required: ['d'], properties: { d: { type: 'string' } } },
+      ],
+    };
+    const document = generateFromSchema(composed, context()) as Record<string, unknown>;
+    expect(document).toMatchObject({ a: 1, c: 'x' });
+    expect(document.b).toBeLessThanOrEqual(-5);
+    expect(ajv.validate(composed, document)).toBe(true);
+  });
+
+  it('leaves out readOnly properties of a request and writeOnly ones of a response', () => {
+    const node = {
+      type: 'object',
+      required: ['id', 'card', 'name'],
+      properties: {
+        id: { type: 'integer', minimum: 1, readOnly: true },
+        card: { type: 'string', pattern: '^\\d{16}$', writeOnly: true },
+        name: { type: 'string', minLength: 2 },
+      },
+    };
+    expect(Object.keys(generateFromSchema(node, context()) as object)).toEqual(['card', 'name']);
+    const response = { ...context(), direction: 'response' as const };
+    expect(Object.keys(generateFromSchema(node, response) as object)).toEqual(['id', 'name']);
+  });
+});

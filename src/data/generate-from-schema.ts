@@ -2,7 +2,7 @@ import type { Faker } from '@faker-js/faker';
 import { createPersona, DEFAULT_REFERENCE_DATE, type Persona } from './persona.js';
 import { GENERATORS, type GeneratorRegistry } from './registry.js';
 import { generateNumber, generateString, readNumber } from './generate-scalar.js';
-import { type JsonSchemaNode, readNode, readType } from './schema-node.js';
+import { flattenComposition, type JsonSchemaNode, readNode, readType } from './schema-node.js';
 import { createSeededFaker } from './seed.js';
 
 /** What {@link generateFromSchema} draws on. */
@@ -17,6 +17,11 @@ export interface GenerationContext {
   registry?: GeneratorRegistry;
   /** The chance that an optional property without a generator is filled; 0.5 by default. */
   optionalRate?: number;
+  /**
+   * Which way the document travels: a `request` (the default) leaves out `readOnly`
+   * properties, a `response` leaves out `writeOnly` ones.
+   */
+  direction?: 'request' | 'response';
 }
 
 /** Options of {@link createGenerationContext}. */
@@ -64,11 +69,8 @@ function generateNode(node: JsonSchemaNode, context: GenerationContext): unknown
 
   if ('const' in node) return node.const;
   if (Array.isArray(node.enum)) return context.faker.helpers.arrayElement(node.enum);
-  const branch = readNode(
-    (node.oneOf as unknown[] | undefined)?.[0] ?? (node.anyOf as unknown[] | undefined)?.[0],
-  );
-  if (branch !== undefined)
-    return generateNode({ ...node, oneOf: undefined, anyOf: undefined, ...branch }, context);
+  const flat = flattenComposition(node);
+  if (flat !== node) return generateNode(flat, context);
 
   switch (readType(node)) {
     case 'object':
@@ -108,8 +110,10 @@ function generateObject(node: JsonSchemaNode, context: GenerationContext): Recor
 
   // 1. Decide which properties to fill, in the order the schema lists them.
   const rate = context.optionalRate ?? 0.5;
+  const hidden = context.direction === 'response' ? 'writeOnly' : 'readOnly';
   for (const [name, value] of Object.entries(properties)) {
     const property = readNode(value) ?? {};
+    if (property[hidden] === true) continue;
     const wanted =
       required.has(name) ||
       property['x-microf1-generate'] !== undefined ||

@@ -83,9 +83,12 @@ export function generateNumber(node: JsonSchemaNode, faker: Faker, integer: bool
   const exclusiveMin = readNumber(node.exclusiveMinimum);
   const exclusiveMax = readNumber(node.exclusiveMaximum);
   const step = integer ? 1 : 0.01;
-  const min = readNumber(node.minimum) ?? (exclusiveMin === undefined ? 0 : exclusiveMin + step);
-  const max =
-    readNumber(node.maximum) ?? (exclusiveMax === undefined ? min + 1000 : exclusiveMax - step);
+  const upper =
+    readNumber(node.maximum) ?? (exclusiveMax === undefined ? undefined : exclusiveMax - step);
+  const lower =
+    readNumber(node.minimum) ?? (exclusiveMin === undefined ? undefined : exclusiveMin + step);
+  const min = lower ?? Math.min(0, upper ?? 0);
+  const max = upper ?? min + 1000;
   if (integer) return faker.number.int({ min: Math.ceil(min), max: Math.floor(max) });
   return faker.number.float({ min, max, fractionDigits: 2 });
 }

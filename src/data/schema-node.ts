@@ -17,3 +17,31 @@ export function readNode(value: unknown): JsonSchemaNode | undefined {
     ? (value as JsonSchemaNode)
     : undefined;
 }
+
+/**
+ * The node with its composition resolved for generation: `allOf` branches merged into it
+ * (properties and required lists joined), or the first branch of `oneOf`/`anyOf` laid over
+ * it. The node itself when it has none.
+ */
+export function flattenComposition(node: JsonSchemaNode): JsonSchemaNode {
+  const { allOf, oneOf, anyOf, ...rest } = node;
+  const first = readNode((Array.isArray(oneOf) ? oneOf : Array.isArray(anyOf) ? anyOf : [])[0]);
+  if (!Array.isArray(allOf) && first === undefined) return node;
+
+  let merged: Record<string, unknown> = { ...rest };
+  for (const branch of [...(Array.isArray(allOf) ? allOf : []), first]) {
+    const part = readNode(branch);
+    if (part === undefined) continue;
+    merged = {
+      ...merged,
+      ...part,
+      properties: { ...readNode(merged.properties), ...readNode(part.properties) },
+      required: [...readList(merged.required), ...readList(part.required)],
+    };
+  }
+  return flattenComposition(merged);
+}
+
+function readList(value: unknown): unknown[] {
+  return Array.isArray(value) ? value : [];
+}
