@@ -30,6 +30,8 @@ export interface ValidatedRequest {
   readonly body: unknown;
   /** The query parameters, read into their declared types and validated. */
   readonly query: Readonly<Record<string, unknown>>;
+  /** The path parameters of a templated path (`/credits/{creditid}`), read into their types. */
+  readonly params?: Readonly<Record<string, unknown>>;
   readonly headers: Readonly<Record<string, string | undefined>>;
   readonly language: 'ru' | 'en';
   /** The media type chosen from `Accept` among those the success response offers. */

@@ -1,0 +1,99 @@
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { MockCore } from '../mock/core/index.js';
+import type { MockResponse } from '../mock/types.js';
+import { readBody } from './read-body.js';
+
+/** The largest request head node accepts before the core sees it; the core refuses long values. */
+export const MAX_HEADER_BYTES = 256 * 1024;
+
+/**
+ * A `node:http` request listener that hands every request to the core and writes back what it
+ * answers. It holds no logic of its own beyond carrying bytes.
+ *
+ * @example
+ * const server = http.createServer(createRequestListener(core));
+ */
+export function createRequestListener(
+  core: MockCore,
+): (request: IncomingMessage, response: ServerResponse) => void {
+  return (request, response) => {
+    serve(core, request, response).catch(() => {
+      // The core never throws; this guards the socket against a fault in the door itself.
+      if (!response.headersSent) response.writeHead(500, { connection: 'close' });
+      response.end();
+    });
+  };
+}
+
+/**
+ * Serves one request: reads the body (bounded), asks the core, writes the answer. A body left
+ * partly unread closes the connection after the answer.
+ */
+export async function serve(
+  core: MockCore,
+  request: IncomingMessage,
+  response: ServerResponse,
+): Promise<void> {
+  const { body, truncated } = await readBody(request, core.bodyLimitBytes);
+  const answer = await core.handle({
+    method: request.method ?? 'GET',
+    url: request.url ?? '/',
+    headers: request.headers as Record<string, string | undefined>,
+    body,
+  });
+  writeResponse(response, answer, truncated);
+}
+
+/** Writes a core response to a node response. */
+export function writeResponse(response: ServerResponse, answer: MockResponse, close = false): void {
+  const headers: Record<string, string | number> = { ...answer.headers };
+  headers['content-length'] = answer.body.length;
+  if (close) headers.connection = 'close';
+  response.writeHead(answer.status, headers);
+  response.end(answer.body);
+}
+
+/** A started server and how to reach and stop it. */
+export interface StartedServer {
+  readonly server: Server;
+  readonly host: string;
+  readonly port: number;
+  readonly url: string;
+  close(): Promise<void>;
+}
+
+/**
+ * Serves the core with `node:http` on a host and port (port 0 picks a free one). Resolves once
+ * listening; rejects with the listen error (for example `EADDRINUSE`).
+ */
+export function startNodeServer(
+  core: MockCore,
+  options: { readonly host?: string; readonly port?: number } = {},
+): Promise<StartedServer> {
+  const host = options.host ?? '127.0.0.1';
+  const server = createServer({ maxHeaderSize: MAX_HEADER_BYTES }, createRequestListener(core));
+
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 0, host, () => {
+      server.off('error', reject);
+      const { port } = server.address() as AddressInfo;
+      const shownHost = host.includes(':') ? `[${host}]` : host;
+      resolve({
+        server,
+        host,
+        port,
+        url: `http://${shownHost}:${port}`,
+        close: () => closeServer(server),
+      });
+    });
+  });
+}
+
+function closeServer(server: Server): Promise<void> {
+  return new Promise((resolve) => {
+    server.close(() => resolve());
+    server.closeAllConnections();
+  });
+}

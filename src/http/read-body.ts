@@ -1,0 +1,52 @@
+import type { IncomingMessage } from 'node:http';
+
+/** A request body as read: at most `limit + 1` bytes, and whether reading stopped early. */
+export interface ReadBody {
+  readonly body: Uint8Array;
+  /** True when the body was over the limit and the rest was left unread. */
+  readonly truncated: boolean;
+}
+
+const EMPTY = new Uint8Array(0);
+
+/**
+ * Reads a request body up to a limit. A body announced larger is not read at all; one that turns
+ * out larger stops being read one byte past the limit, so that the core sees it is too large
+ * without the server buffering the rest. The caller must then close the connection.
+ */
+export function readBody(request: IncomingMessage, limit: number): Promise<ReadBody> {
+  const declared = Number(request.headers['content-length'] ?? 0);
+  if (declared > limit) return Promise.resolve({ body: EMPTY, truncated: true });
+
+  return new Promise((resolve) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+
+    function finish(truncated: boolean): void {
+      request.off('data', onData);
+      request.off('end', onEnd);
+      request.off('error', onError);
+      const body = chunks.length === 1 ? (chunks[0] as Buffer) : Buffer.concat(chunks, size);
+      resolve({ body: chunks.length === 0 ? EMPTY : body, truncated });
+    }
+    function onData(chunk: Buffer): void {
+      const room = limit + 1 - size;
+      chunks.push(chunk.length > room ? chunk.subarray(0, room) : chunk);
+      size += Math.min(chunk.length, room);
+      if (size > limit) {
+        request.pause();
+        finish(true);
+      }
+    }
+    function onEnd(): void {
+      finish(false);
+    }
+    function onError(): void {
+      finish(true);
+    }
+
+    request.on('data', onData);
+    request.on('end', onEnd);
+    request.on('error', onError);
+  });
+}

@@ -1,0 +1,162 @@
+import { type Logger, pino } from 'pino';
+import { redactText } from '../../privacy/redact-text.js';
+import type { CompiledContract } from '../../spec/compile.js';
+import { compileControlContract } from '../control/control-contract.js';
+import { createControlHandlers } from '../control/control-handlers.js';
+import type { MockRequest, MockResponse } from '../types.js';
+import { buildPreflightHeaders } from './cors.js';
+import { createJournal, DEFAULT_JOURNAL_SIZE, type Journal } from './journal.js';
+import { pickLanguage } from './pick-language.js';
+import { renderCoreProblem } from './render-problem.js';
+import type { Reply } from './reply.js';
+import { createResponder, type Outcome } from './responder.js';
+import { serializeReply } from './serialize-reply.js';
+import type { MockState } from '../state/index.js';
+
+/** The largest request body the core takes by default: 1 MiB. */
+export const DEFAULT_BODY_LIMIT_BYTES = 1024 * 1024;
+
+/** Where the control API lives. */
+export const CONTROL_PREFIX = '/__mock/';
+
+export interface MockCoreOptions {
+  /** The MicroF1 contract, compiled with the state's `today`. */
+  readonly contract: CompiledContract;
+  readonly state: MockState;
+  /** Replace any response that breaks the contract by a 500 problem naming the violation. */
+  readonly strict?: boolean;
+  /** The parent logger; the core logs through its children. Silent by default. */
+  readonly logger?: Logger;
+  readonly bodyLimitBytes?: number;
+  readonly journalSize?: number;
+}
+
+/** The mock as a pure function of requests, and what it remembers of them. */
+export interface MockCore {
+  handle(request: MockRequest): Promise<MockResponse>;
+  readonly journal: Journal;
+  readonly bodyLimitBytes: number;
+}
+
+/**
+ * Creates the mock's core: every door (the node server, the Express middleware, a test) hands
+ * it a request and sends back the response it returns. It never throws: a fault becomes a 500
+ * problem and a loud log line.
+ *
+ * @example
+ * const core = createMockCore({ contract, state, strict: true });
+ * const response = await core.handle({ method: 'GET', url: '/__mock/health', headers: {}, body: new Uint8Array() });
+ */
+export function createMockCore(options: MockCoreOptions): MockCore {
+  const logger = options.logger ?? pino({ level: 'silent' });
+  const coreLog = logger.child({ component: 'core' });
+  const requestLog = logger.child({ component: 'requests' });
+  const journal = createJournal(options.journalSize ?? DEFAULT_JOURNAL_SIZE);
+  const bodyLimitBytes = options.bodyLimitBytes ?? DEFAULT_BODY_LIMIT_BYTES;
+  const shared = { strict: options.strict ?? false, bodyLimitBytes };
+
+  const api = createResponder({
+    ...shared,
+    contract: options.contract,
+    handlers: options.state.handlers,
+    logger: coreLog,
+  });
+  const control = createResponder({
+    ...shared,
+    contract: compileControlContract(() => options.state.today()),
+    handlers: createControlHandlers({
+      state: options.state,
+      journal,
+      startedAt: performance.now(),
+    }),
+    logger: logger.child({ component: 'control' }),
+  });
+
+  async function handle(request: MockRequest): Promise<MockResponse> {
+    const started = performance.now();
+    const language = pickLanguage(request.headers['accept-language']);
+    const { path, search } = splitUrl(request.url);
+    const responder = path.startsWith(CONTROL_PREFIX) ? control : api;
+
+    let outcome: Outcome;
+    let response: MockResponse;
+    try {
+      const preflightMethods =
+        request.method === 'OPTIONS' ? responder.router.listMethods(path) : [];
+      outcome = preflightMethods.length > 0 ? preflight(preflightMethods) : await answer();
+      response = serializeReply(outcome.reply, language);
+    } catch (error) {
+      coreLog.error(
+        { err: error, method: request.method, path },
+        'request failed with an exception',
+      );
+      outcome = {
+        reply: renderCoreProblem('internal-error', language),
+        operationId: undefined,
+        violations: [],
+      };
+      response = serializeReply(outcome.reply, language);
+    }
+
+    const durationMs = performance.now() - started;
+    record(request, outcome, durationMs);
+    return response;
+
+    function answer(): Promise<Outcome> {
+      const query = new URLSearchParams(search);
+      return responder.answer({ request, path, query, language });
+    }
+  }
+
+  function record(request: MockRequest, outcome: Outcome, durationMs: number): void {
+    if (outcome.operationId === 'getJournal') return;
+
+    const url = redactText(request.url.slice(0, 2048), 'log');
+    const status = outcome.reply.status;
+    journal.record({
+      time: new Date().toISOString(),
+      method: request.method,
+      path: url,
+      operation_id: outcome.operationId ?? null,
+      status,
+      duration_ms: Math.round(durationMs * 1000) / 1000,
+      violations: outcome.violations.map(({ pointer, code }) => ({ pointer, code })),
+    });
+    if (requestLog.isLevelEnabled('info')) {
+      requestLog.info(
+        { method: request.method, path: url, status, ms: Math.round(durationMs * 10) / 10 },
+        'request',
+      );
+    }
+  }
+
+  return { handle, journal, bodyLimitBytes };
+}
+
+/** A preflight of a known path: 204 with the methods it serves and the headers it takes. */
+function preflight(methods: readonly string[]): Outcome {
+  const reply: Reply = {
+    status: 204,
+    contentType: undefined,
+    headers: buildPreflightHeaders(methods),
+  };
+  return { reply, operationId: undefined, violations: [] };
+}
+
+/** Splits a request target into its path and query, accepting the absolute form too. */
+function splitUrl(url: string): { path: string; search: string } {
+  const target = url.startsWith('/') ? url : safePathOf(url);
+  const mark = target.indexOf('?');
+  return mark < 0
+    ? { path: target, search: '' }
+    : { path: target.slice(0, mark), search: target.slice(mark + 1) };
+}
+
+function safePathOf(url: string): string {
+  try {
+    const parsed = new URL(url);
+    return `${parsed.pathname}${parsed.search}`;
+  } catch {
+    return `/${url}`;
+  }
+}

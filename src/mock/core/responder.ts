@@ -1,0 +1,126 @@
+import type { Logger } from 'pino';
+import type { Language } from '../../rules/messages.js';
+import type { CompiledContract } from '../../spec/compile.js';
+import type { OperationModel } from '../../spec/operations.js';
+import type { HandlerResult, MockRequest, OperationHandler } from '../types.js';
+import { checkReply, findProblemSchemaRef } from './check-response.js';
+import { renderCoreProblem, renderDomainProblem } from './render-problem.js';
+import { jsonReply, type Reply } from './reply.js';
+import { createRouter, type Router } from './router.js';
+import { validateRequest } from './validate-request.js';
+
+/** How one request was answered: the reply, the operation it matched, what was wrong. */
+export interface Outcome {
+  readonly reply: Reply;
+  readonly operationId: string | undefined;
+  readonly violations: readonly { readonly pointer: string; readonly code: string }[];
+}
+
+/** The request as the responder takes it, its URL already split. */
+export interface RoutedRequest {
+  readonly request: MockRequest;
+  readonly path: string;
+  readonly query: URLSearchParams;
+  readonly language: Language;
+}
+
+/** Answers the requests of one spec (the MicroF1 API, or the control API) with its handlers. */
+export interface Responder {
+  readonly router: Router;
+  answer(input: RoutedRequest): Promise<Outcome>;
+}
+
+export interface ResponderOptions {
+  readonly contract: CompiledContract;
+  readonly handlers: Readonly<Record<string, OperationHandler>>;
+  readonly strict: boolean;
+  readonly bodyLimitBytes: number;
+  readonly logger: Logger;
+}
+
+/**
+ * Builds the responder of one spec: route, validate, call the handler, check the reply against
+ * the spec. Everything it needs from the spec is compiled here, once.
+ */
+export function createResponder(options: ResponderOptions): Responder {
+  const { contract, handlers, logger } = options;
+  const router = createRouter(contract.operations);
+  const problemSchemaRef = findProblemSchemaRef(contract);
+
+  async function respond(input: RoutedRequest): Promise<Outcome> {
+    const { request, path, language } = input;
+    const match = router.match(request.method, path);
+
+    // Nothing documented here: name the nearest path.
+    if (match.kind === 'unknown-path') {
+      const params = { path: path.slice(0, 200), nearest: match.nearest };
+      const extensions = { nearest_path: match.nearest };
+      return answered(renderCoreProblem('unknown-path', language, params, { extensions }));
+    }
+
+    // A documented path, another method: say which ones it takes.
+    if (match.kind === 'wrong-method') {
+      const allow = match.allow.join(', ');
+      const headers = { allow };
+      return answered(
+        renderCoreProblem('method-not-allowed', language, { path, allow }, { headers }),
+      );
+    }
+
+    const { operation } = match;
+    const validated = validateRequest({
+      contract,
+      operation,
+      request,
+      pathParams: match.params,
+      query: input.query,
+      language,
+      bodyLimitBytes: options.bodyLimitBytes,
+    });
+    if (!validated.ok) return answered(validated.reply, operation, validated.violations);
+
+    const handler = handlers[operation.operationId];
+    if (handler === undefined) {
+      logger.error({ operationId: operation.operationId }, 'no handler for the operation');
+      return answered(renderCoreProblem('internal-error', language), operation);
+    }
+    const result = await handler(validated.request);
+    return answered(toReply(result, language), operation);
+  }
+
+  /** Checks a reply against the spec; a violation is logged, and in strict mode replaces it. */
+  function answered(
+    reply: Reply,
+    operation?: OperationModel,
+    violations: Outcome['violations'] = [],
+  ): Outcome {
+    const operationId = operation?.operationId;
+    const broken = checkReply(contract, operation, reply, problemSchemaRef);
+    if (broken.length === 0) return { reply, operationId, violations };
+
+    logger.error(
+      { operationId, status: reply.status, violations: broken },
+      'response does not match the contract',
+    );
+    if (!options.strict) return { reply, operationId, violations };
+
+    const params = { status: reply.status };
+    const replaced = renderCoreProblem('response-contract-violation', 'en', params, {
+      errors: broken,
+    });
+    return { reply: replaced, operationId, violations: broken };
+  }
+
+  return { router, answer: respond };
+}
+
+function toReply(result: HandlerResult, language: Language): Reply {
+  switch (result.kind) {
+    case 'json':
+      return jsonReply(result.status, result.body);
+    case 'binary':
+      return { status: result.status, contentType: result.contentType, bytes: result.body };
+    case 'problem':
+      return renderDomainProblem(result.problem, language);
+  }
+}

@@ -1,0 +1,181 @@
+import type { Language } from '../../rules/messages.js';
+import type { CompiledContract } from '../../spec/compile.js';
+import { normalizeBySchema } from '../../spec/normalize.js';
+import type { MediaModel, OperationModel } from '../../spec/operations.js';
+import type { MockRequest, ValidatedRequest } from '../types.js';
+import { type CoreViolation, createViolation } from './core-messages.js';
+import { decodeBody } from './decode-body.js';
+import { isUtf8Charset, parseContentType } from './media-type.js';
+import { pickMediaType } from './negotiate.js';
+import { readParameters } from './read-parameters.js';
+import { renderCoreProblem } from './render-problem.js';
+import type { Reply } from './reply.js';
+
+/** What validation needs besides the request: the route's findings and the core's settings. */
+export interface ValidationInput {
+  readonly contract: CompiledContract;
+  readonly operation: OperationModel;
+  readonly request: MockRequest;
+  readonly pathParams: Readonly<Record<string, string>>;
+  readonly query: URLSearchParams;
+  readonly language: Language;
+  readonly bodyLimitBytes: number;
+}
+
+/** A request ready for its handler, or the problem that refuses it. */
+export type ValidationOutcome =
+  | { readonly ok: true; readonly request: ValidatedRequest }
+  | { readonly ok: false; readonly reply: Reply; readonly violations: readonly CoreViolation[] };
+
+/**
+ * Checks a routed request against its operation, in the order a client can fix things: size
+ * (413), answer format (406), body format (415), readability of body and parameters (400), then
+ * every rule of the schemas at once (422). A request that passes is coerced and normalised.
+ */
+export function validateRequest(input: ValidationInput): ValidationOutcome {
+  const { contract, operation, request, language } = input;
+
+  // 0. A header value too long to be meant.
+  const longHeader = findLongHeader(request.headers);
+  if (longHeader !== undefined) {
+    const violation = createViolation(
+      `/${longHeader}`,
+      'header_too_large',
+      language,
+      String(MAX_HEADER_LENGTH),
+    );
+    return refuse(
+      renderCoreProblem('malformed-request', language, { count: 1 }, { errors: [violation] }),
+      [violation],
+    );
+  }
+
+  // 1. The body size, as received or as announced.
+  const declared = Number(request.headers['content-length'] ?? 0);
+  const hasBody = operation.requestBody !== undefined;
+  if (hasBody && (request.body.length > input.bodyLimitBytes || declared > input.bodyLimitBytes)) {
+    const limit = input.bodyLimitBytes;
+    const extensions = { limit_bytes: limit };
+    return refuse(renderCoreProblem('payload-too-large', language, { limit }, { extensions }));
+  }
+
+  // 2. The media type to answer with.
+  const offered = listSuccessMediaTypes(operation);
+  const responseMediaType =
+    offered.length === 0 ? '' : pickMediaType(request.headers.accept, offered);
+  if (responseMediaType === undefined) {
+    const accepted = offered.join(', ');
+    const extensions = { accepted: offered };
+    return refuse(renderCoreProblem('not-acceptable', language, { accepted }, { extensions }));
+  }
+
+  // 3. The body's media type, then the body itself.
+  const media = pickRequestMedia(operation, request, language);
+  if (media.kind === 'unsupported') return refuse(media.reply);
+  const decoded =
+    media.kind === 'media'
+      ? decodeBody(request.body, media.media.mediaType, media.media.schema, language)
+      : undefined;
+
+  // 4. What cannot be read at all: a 400 naming every place.
+  const parameters = readParameters(
+    contract,
+    operation,
+    { path: input.pathParams, query: input.query, headers: request.headers },
+    language,
+  );
+  const malformed = [...parameters.malformed, ...(decoded?.ok === false ? decoded.violations : [])];
+  if (malformed.length > 0) {
+    const params = { count: malformed.length };
+    return refuse(
+      renderCoreProblem('malformed-request', language, params, { errors: malformed }),
+      malformed,
+    );
+  }
+
+  // 5. Every rule of the schemas: a 422 naming every violation.
+  const body = decoded?.ok === true ? decoded.value : undefined;
+  const invalid = [...parameters.invalid];
+  if (media.kind === 'missing') invalid.push(createViolation('', 'body_required', language));
+  if (media.kind === 'media') {
+    invalid.push(...contract.validateRequestBody(operation, media.media, body, language));
+  }
+  if (invalid.length > 0) {
+    const params = { count: invalid.length };
+    return refuse(
+      renderCoreProblem('validation-failed', language, params, { errors: invalid }),
+      invalid,
+    );
+  }
+
+  return {
+    ok: true,
+    request: {
+      operation,
+      body: media.kind === 'media' ? normalizeBySchema(body, media.media.schema) : undefined,
+      query: parameters.query,
+      params: parameters.path,
+      headers: request.headers,
+      language,
+      responseMediaType,
+    },
+  };
+}
+
+type MediaChoice =
+  | { readonly kind: 'media'; readonly media: MediaModel }
+  | { readonly kind: 'none' }
+  | { readonly kind: 'missing' }
+  | { readonly kind: 'unsupported'; readonly reply: Reply };
+
+/** Which of the operation's body media types the request uses, if it has a body. */
+function pickRequestMedia(
+  operation: OperationModel,
+  request: MockRequest,
+  language: Language,
+): MediaChoice {
+  const requestBody = operation.requestBody;
+  if (requestBody === undefined) return { kind: 'none' };
+  if (request.body.length === 0) return { kind: requestBody.required ? 'missing' : 'none' };
+
+  const contentType = parseContentType(request.headers['content-type']);
+  const media = requestBody.content.find((entry) => entry.mediaType === contentType?.essence);
+  if (media !== undefined && isUtf8Charset(contentType?.charset)) return { kind: 'media', media };
+
+  const accepted = requestBody.content.map((entry) => entry.mediaType);
+  const received = request.headers['content-type']?.slice(0, 100) ?? '-';
+  const params = { accepted: accepted.join(', '), received };
+  return {
+    kind: 'unsupported',
+    reply: renderCoreProblem('unsupported-media-type', language, params, {
+      extensions: { accepted },
+    }),
+  };
+}
+
+/** The longest header value the core reads, in characters. */
+export const MAX_HEADER_LENGTH = 8192;
+
+function findLongHeader(headers: MockRequest['headers']): string | undefined {
+  for (const name in headers) {
+    if ((headers[name]?.length ?? 0) > MAX_HEADER_LENGTH) return name.slice(0, 100);
+  }
+  return undefined;
+}
+
+const successMediaTypes = new WeakMap<OperationModel, readonly string[]>();
+
+/** The media types of the operation's first success response, in the spec's order. */
+function listSuccessMediaTypes(operation: OperationModel): readonly string[] {
+  let types = successMediaTypes.get(operation);
+  if (types === undefined) {
+    const success = operation.responses.find((response) => /^2/.test(response.status));
+    types = success?.content.map((media) => media.mediaType) ?? [];
+    successMediaTypes.set(operation, types);
+  }
+  return types;
+}
+
+function refuse(reply: Reply, violations: readonly CoreViolation[] = []): ValidationOutcome {
+  return { ok: false, reply, violations };
+}
