@@ -36,8 +36,9 @@ const CHECKS: readonly Check[] = [
     if (typeof node.pattern !== 'string') return undefined;
     return new RegExp(node.pattern, 'u').test(text) ? undefined : 'pattern';
   },
-  (node, text) => (length(text) < Number(node.minLength ?? 0) ? 'min_length' : undefined),
-  (node, text) => (length(text) > Number(node.maxLength ?? Infinity) ? 'max_length' : undefined),
+  (node, text) => (countCodePoints(text) < Number(node.minLength ?? 0) ? 'min_length' : undefined),
+  (node, text) =>
+    countCodePoints(text) > Number(node.maxLength ?? Infinity) ? 'max_length' : undefined,
   (node, text, context) => {
     const rule = node['x-microf1-age'] as AgeRule | undefined;
     const [birth, today] = [parseIsoDate(text), parseIsoDate(context.today)];
@@ -87,6 +88,6 @@ export function listBrokenRules(
 }
 
 /** Length in code points, as JSON Schema counts it. */
-function length(text: string): number {
+function countCodePoints(text: string): number {
   return [...text].length;
 }

@@ -7,7 +7,8 @@ export type MessageParams = Readonly<Record<string, unknown>>;
 /** One catalogue entry: how to say a violation in each language. */
 export type MessageEntry = Readonly<Record<Language, (params: MessageParams) => string>>;
 
-const show = (value: unknown): string => (Array.isArray(value) ? value.join(', ') : String(value));
+const listValues = (value: unknown): string =>
+  Array.isArray(value) ? value.join(', ') : String(value);
 
 /** How JSON types and formats are named in each language. */
 const NAMES: Readonly<Record<Language, Readonly<Record<string, string>>>> = {
@@ -31,7 +32,7 @@ const NAMES: Readonly<Record<Language, Readonly<Record<string, string>>>> = {
 };
 
 /** The name of a type or format in a language, the value itself when it has none. */
-const name = (language: Language, value: unknown): string =>
+const nameOf = (language: Language, value: unknown): string =>
   String(value)
     .split(',')
     .map((part) => NAMES[language][part] ?? part)
@@ -44,40 +45,40 @@ export const MESSAGES = {
     en: () => 'This field is required.',
   },
   required_with: {
-    ru: (p) => `Поле обязательно, когда заполнено поле «${show(p.property)}».`,
-    en: (p) => `This field is required when "${show(p.property)}" is given.`,
+    ru: (p) => `Поле обязательно, когда заполнено поле «${listValues(p.property)}».`,
+    en: (p) => `This field is required when "${listValues(p.property)}" is given.`,
   },
   type: {
-    ru: (p) => `Неверный тип значения: ожидается ${name('ru', p.type)}.`,
-    en: (p) => `Wrong type of value: expected ${name('en', p.type)}.`,
+    ru: (p) => `Неверный тип значения: ожидается ${nameOf('ru', p.type)}.`,
+    en: (p) => `Wrong type of value: expected ${nameOf('en', p.type)}.`,
   },
   enum: {
-    ru: (p) => `Недопустимое значение; допустимы: ${show(p.allowedValues)}.`,
-    en: (p) => `Value not allowed; allowed values: ${show(p.allowedValues)}.`,
+    ru: (p) => `Недопустимое значение; допустимы: ${listValues(p.allowedValues)}.`,
+    en: (p) => `Value not allowed; allowed values: ${listValues(p.allowedValues)}.`,
   },
   pattern: {
     ru: () => 'Значение записано в неверном формате.',
     en: () => 'The value is written in the wrong format.',
   },
   min_length: {
-    ru: (p) => `Слишком короткое значение: не меньше ${show(p.limit)} символов.`,
-    en: (p) => `Too short: at least ${show(p.limit)} characters.`,
+    ru: (p) => `Слишком короткое значение: не меньше ${listValues(p.limit)} символов.`,
+    en: (p) => `Too short: at least ${listValues(p.limit)} characters.`,
   },
   max_length: {
-    ru: (p) => `Слишком длинное значение: не больше ${show(p.limit)} символов.`,
-    en: (p) => `Too long: at most ${show(p.limit)} characters.`,
+    ru: (p) => `Слишком длинное значение: не больше ${listValues(p.limit)} символов.`,
+    en: (p) => `Too long: at most ${listValues(p.limit)} characters.`,
   },
   minimum: {
-    ru: (p) => `Значение меньше допустимого (${show(p.limit)}).`,
-    en: (p) => `The value is below the minimum (${show(p.limit)}).`,
+    ru: (p) => `Значение меньше допустимого (${listValues(p.limit)}).`,
+    en: (p) => `The value is below the minimum (${listValues(p.limit)}).`,
   },
   maximum: {
-    ru: (p) => `Значение больше допустимого (${show(p.limit)}).`,
-    en: (p) => `The value is above the maximum (${show(p.limit)}).`,
+    ru: (p) => `Значение больше допустимого (${listValues(p.limit)}).`,
+    en: (p) => `The value is above the maximum (${listValues(p.limit)}).`,
   },
   format: {
-    ru: (p) => `Значение не соответствует формату: ${name('ru', p.format)}.`,
-    en: (p) => `The value does not match the format: ${name('en', p.format)}.`,
+    ru: (p) => `Значение не соответствует формату: ${nameOf('ru', p.format)}.`,
+    en: (p) => `The value does not match the format: ${nameOf('en', p.format)}.`,
   },
   unknown_field: {
     ru: () => 'Неизвестное поле.',
@@ -92,28 +93,30 @@ export const MESSAGES = {
     en: () => 'Invalid card number: the check digit does not match.',
   },
   age_range: {
-    ru: (p) => `Возраст клиента должен быть от ${show(p.minYears)} до ${show(p.maxYears)} лет.`,
-    en: (p) => `The client must be ${show(p.minYears)} to ${show(p.maxYears)} years old.`,
+    ru: (p) =>
+      `Возраст клиента должен быть от ${listValues(p.minYears)} до ${listValues(p.maxYears)} лет.`,
+    en: (p) =>
+      `The client must be ${listValues(p.minYears)} to ${listValues(p.maxYears)} years old.`,
   },
   date_in_future: {
     ru: () => 'Дата не может быть в будущем.',
     en: () => 'The date cannot be in the future.',
   },
   before_anniversary: {
-    ru: (p) => `Дата не может быть раньше ${show(p.anniversary)}.`,
-    en: (p) => `The date cannot be earlier than ${show(p.anniversary)}.`,
+    ru: (p) => `Дата не может быть раньше ${listValues(p.anniversary)}.`,
+    en: (p) => `The date cannot be earlier than ${listValues(p.anniversary)}.`,
   },
   decimal_format: {
     ru: (p) =>
-      `Ожидается число, не больше ${show(p.maxFractionDigits)} знаков после запятой ` +
-      `(разделитель: ${show(p.separators)}).`,
+      `Ожидается число, не больше ${listValues(p.maxFractionDigits)} знаков после запятой ` +
+      `(разделитель: ${listValues(p.separators)}).`,
     en: (p) =>
-      `Expected a number with at most ${show(p.maxFractionDigits)} decimal places ` +
-      `(decimal mark: ${show(p.separators)}).`,
+      `Expected a number with at most ${listValues(p.maxFractionDigits)} decimal places ` +
+      `(decimal mark: ${listValues(p.separators)}).`,
   },
   decimal_range: {
-    ru: (p) => `Число должно быть от ${show(p.minimum)} до ${show(p.maximum)}.`,
-    en: (p) => `The number must be between ${show(p.minimum)} and ${show(p.maximum)}.`,
+    ru: (p) => `Число должно быть от ${listValues(p.minimum)} до ${listValues(p.maximum)}.`,
+    en: (p) => `The number must be between ${listValues(p.minimum)} and ${listValues(p.maximum)}.`,
   },
   duplicate: {
     ru: () => 'Запись с таким значением уже существует.',
