@@ -1,0 +1,181 @@
+import { describe, expect, test } from 'vitest';
+import {
+  createTestDomain,
+  expectJson,
+  makeCard,
+  makeCreditBody,
+  makeInn,
+  makeProfileBody,
+} from './test-kit.js';
+
+const STEP = 5000;
+const DAY = 86_400_000;
+
+/** A manual-clock domain with one client (income 48000) and a way to file and read credits. */
+async function setUp(profile: Record<string, unknown> = {}) {
+  const domain = await createTestDomain();
+  const inn = makeInn(700_000_001);
+  expectJson(await domain.call('adduser', { body: makeProfileBody({ inn, ...profile }) }), 201);
+
+  async function file(credit: Record<string, unknown> = {}, prefer?: string): Promise<number> {
+    const body = makeCreditBody({ inn, ...credit });
+    const headers: Record<string, string> = prefer === undefined ? {} : { prefer };
+    const created = expectJson(await domain.call('addcredit', { body, headers }), 201);
+    expect(created.status).toBe('new');
+    return Number(created.creditid);
+  }
+  async function read(creditid: number) {
+    return expectJson(await domain.call('creditstatus', { query: { creditid } }), 200);
+  }
+  async function statuses(creditid: number): Promise<string[]> {
+    const view = await read(creditid);
+    return (view.history as { status: string }[]).map((change) => change.status);
+  }
+  return { ...domain, inn, file, read, statuses };
+}
+
+describe('the credit lifecycle on the manual clock', () => {
+  test('moves one step at a time: new, in_review, approved, issued, then overdue after the term', async () => {
+    const { state, file, read, statuses } = await setUp();
+    const id = await file({ amount: '15000', term: '14' });
+
+    const seen = [(await read(id)).status];
+    for (let step = 0; step < 3; step += 1) {
+      state.advanceClock(STEP);
+      seen.push((await read(id)).status);
+    }
+    state.advanceClock(14 * DAY - 1);
+    seen.push((await read(id)).status);
+    state.advanceClock(1);
+    seen.push((await read(id)).status);
+
+    expect(seen).toEqual(['new', 'in_review', 'approved', 'issued', 'issued', 'overdue']);
+    expect(await statuses(id)).toEqual(['new', 'in_review', 'approved', 'issued', 'overdue']);
+  });
+
+  test('records each status at the instant it was reached', async () => {
+    const { state, file, read } = await setUp();
+    const id = await file();
+    state.advanceClock(STEP * 2);
+
+    const view = await read(id);
+    expect(view.history).toEqual([
+      { status: 'new', at: '2026-12-01T09:00:00.000Z' },
+      { status: 'in_review', at: '2026-12-01T09:00:05.000Z' },
+      { status: 'approved', at: '2026-12-01T09:00:10.000Z' },
+    ]);
+    expect(view.updated_at).toBe('2026-12-01T09:00:10.000Z');
+    expect(view.status_label).toBe('Одобрена');
+  });
+
+  test('rejects an amount over three incomes, with the reason', async () => {
+    const { state, file, read, statuses } = await setUp({ income: 10000 });
+    const id = await file({ amount: '30000.01' });
+    state.advanceClock(STEP * 10);
+
+    expect(await statuses(id)).toEqual(['new', 'in_review', 'rejected']);
+    expect(await read(id)).toMatchObject({
+      status: 'rejected',
+      reason_code: 'amount_exceeds_income',
+      reason: 'Сумма превышает три месячных дохода клиента.',
+    });
+  });
+
+  test.each([
+    { age: 20, bdate: '2005-12-02', outcome: 'rejected' },
+    { age: 21, bdate: '2005-12-01', outcome: 'approved' },
+    { age: 70, bdate: '1955-12-02', outcome: 'approved' },
+    { age: 71, bdate: '1955-12-01', outcome: 'rejected' },
+  ])('decides a client aged $age: $outcome', async ({ bdate, outcome }) => {
+    const issuedOn = `${Number(bdate.slice(0, 4)) + 20}-12-20`;
+    const passport = { issued_by: 'ГУ МВД России по г. Москве', issued_on: issuedOn };
+    const { state, file, read } = await setUp({ bdate, passport_who_blank: passport });
+    const id = await file({ amount: '1000' });
+    state.advanceClock(STEP * 2);
+
+    const view = await read(id);
+    expect(view.status).toBe(outcome);
+    expect(view.reason_code).toBe(outcome === 'rejected' ? 'age_out_of_range' : undefined);
+  });
+
+  test.each([
+    { scenario: 'approved', path: ['new', 'in_review', 'approved'] },
+    { scenario: 'rejected', path: ['new', 'in_review', 'rejected'] },
+    { scenario: 'issued', path: ['new', 'in_review', 'approved', 'issued'] },
+    { scenario: 'repaid', path: ['new', 'in_review', 'approved', 'issued', 'repaid'] },
+    { scenario: 'overdue', path: ['new', 'in_review', 'approved', 'issued', 'overdue'] },
+  ])(
+    'Prefer: scenario=$scenario passes every status, one step each',
+    async ({ scenario, path }) => {
+      const { state, file, statuses } = await setUp({ income: 1000 });
+      const id = await file({ amount: '100000' }, `scenario=${scenario}`);
+
+      for (let step = 1; step < path.length; step += 1) {
+        state.advanceClock(STEP);
+        expect(await statuses(id)).toEqual(path.slice(0, step + 1));
+      }
+      state.advanceClock(400 * DAY);
+      expect(await statuses(id)).toEqual(path);
+    },
+  );
+
+  test('a rejected scenario carries requested_scenario; an unknown one is ignored', async () => {
+    const { state, file, read } = await setUp();
+    const asked = await file({}, 'return=minimal, scenario=rejected');
+    const unknown = await file({ creditcard_number: makeCard(2) }, 'scenario=lost');
+    state.advanceClock(STEP * 2);
+
+    expect(await read(asked)).toMatchObject({
+      status: 'rejected',
+      reason_code: 'requested_scenario',
+    });
+    expect((await read(unknown)).status).toBe('approved');
+  });
+});
+
+describe('setCreditStatus', () => {
+  test('walks the valid path to the status, recording each at the current instant', async () => {
+    const { state, file, statuses, read } = await setUp();
+    const id = await file();
+
+    const result = expectJson(state.setCreditStatus(id, 'repaid'), 200);
+
+    expect(result.status).toBe('repaid');
+    expect(await statuses(id)).toEqual(['new', 'in_review', 'approved', 'issued', 'repaid']);
+    state.advanceClock(400 * DAY);
+    expect((await read(id)).status).toBe('repaid');
+  });
+
+  test('jumps straight to a status no path leads to, and records a manual rejection', async () => {
+    const { state, file, statuses, read } = await setUp();
+    const id = await file();
+    state.advanceClock(STEP * 3);
+
+    state.setCreditStatus(id, 'rejected');
+    expect(await read(id)).toMatchObject({ status: 'rejected', reason_code: 'manual' });
+    state.setCreditStatus(id, 'new');
+
+    expect(await statuses(id)).toEqual([
+      'new',
+      'in_review',
+      'approved',
+      'issued',
+      'rejected',
+      'new',
+    ]);
+    expect((await read(id)).reason_code).toBeUndefined();
+  });
+
+  test('refuses an unknown credit (404) and an unknown status (422)', async () => {
+    const { state } = await setUp();
+
+    expect(state.setCreditStatus(9999, 'issued')).toMatchObject({
+      kind: 'problem',
+      problem: { status: 404 },
+    });
+    expect(state.setCreditStatus(1, 'lost')).toMatchObject({
+      kind: 'problem',
+      problem: { status: 422, errors: [{ pointer: '/status', code: 'enum' }] },
+    });
+  });
+});
