@@ -75,26 +75,23 @@ export function createPersona(
   const movedOut = faker.datatype.boolean({ probability: 0.3 });
   const actualAddress = movedOut ? generateAddress(faker, region) : registrationAddress;
 
-  // 3. Documents, then work, money and family.
+  // 3. Documents, then work and money, then family and the people around.
+  const inn = generateInn10(faker, region);
+  const passport = generatePassport(faker, region, birth, reference);
+  const mobilePhone = generateMobilePhone(faker);
+  const cardNumber = generateMirCard(faker);
+  const work = generateWork(faker, region, name, age);
+  const income = generateIncomes(faker, work.post);
+  const family = generateFamily(faker, age);
   const persona: Persona = {
-    index,
-    name,
-    birthDate: formatIsoDate(birth),
-    age,
-    region,
-    inn: generateInn10(faker, region),
-    passport: generatePassport(faker, region, birth, reference),
-    registrationAddress,
-    actualAddress,
-    mobilePhone: generateMobilePhone(faker),
-    cardNumber: generateMirCard(faker),
-    work: generateWork(faker, region, name, age),
-    income: { monthly: 0 },
-    family: generateFamily(faker, age),
+    ...{ index, name, birthDate: formatIsoDate(birth), age, region, inn, passport },
+    ...{ registrationAddress, actualAddress, mobilePhone, cardNumber, work, income, family },
   };
-  persona.income = generateIncomes(faker, persona.work.post);
-  if (faker.datatype.boolean({ probability: 0.4 }))
+
+  // 4. Optional: a landline at home, and a contact person.
+  if (faker.datatype.boolean({ probability: 0.4 })) {
     persona.homePhone = generateLandline(faker, region);
+  }
   if (faker.datatype.boolean({ probability: 0.6 })) {
     const contactName = generateName(faker, faker.helpers.arrayElement(['male', 'female']));
     persona.contact = { name: contactName.full, phone: generateMobilePhone(faker) };
