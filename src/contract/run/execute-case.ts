@@ -1,0 +1,116 @@
+import { findAnnotated } from '../../spec/index.js';
+import type { ContractCase } from '../cases/contract-case.js';
+import { runResponseChecks } from '../checks/index.js';
+import { checkExpectation } from '../checks/expectation-checks.js';
+import { recordExchange } from '../report/redact.js';
+import type { CaseResponse, CaseResult, Failure } from '../types.js';
+import type { RunContext } from './context.js';
+
+/** A finished case, and the response when one came. */
+export interface ExecutedCase {
+  readonly result: CaseResult;
+  readonly response: CaseResponse | undefined;
+}
+
+/**
+ * Sends one case, runs every response check and the case's expectation, counts the status for
+ * coverage, and learns from a successful answer what later cases may refer to.
+ */
+export async function executeCase(
+  context: RunContext,
+  contractCase: ContractCase,
+  extraFailures: (response: CaseResponse) => readonly Failure[] = () => [],
+): Promise<ExecutedCase> {
+  const started = performance.now();
+  const { request, operation } = contractCase;
+  const sent = await context.client.send(request);
+  const durationMs = Math.round(performance.now() - started);
+
+  if (!sent.ok) {
+    const failure = { check: 'no-server-error', message: `no response: ${sent.error}`, violations: [] };
+    const result: CaseResult = {
+      name: contractCase.name,
+      operationId: contractCase.operationId,
+      status: 'failed',
+      checks: ['no-server-error'],
+      failures: [failure],
+      exchange: recordExchange(context.baseUrl, request, undefined, context.piiFields),
+      durationMs,
+    };
+    return { result, response: undefined };
+  }
+
+  const { response } = sent;
+  context.coverage.record(contractCase.operationId, response.status);
+  const checked = runResponseChecks(
+    {
+      contract: context.contract,
+      operation,
+      request,
+      response,
+      cardNumbers: findCardNumbers(context, request.value, request.query),
+      maxResponseMs: context.maxResponseMs,
+    },
+    context.checks,
+  );
+  const expected = checkExpectation(contractCase.expect, response);
+  const extra = extraFailures(response);
+  const keep = (name: string) => context.checks === undefined || context.checks.has(name);
+
+  const applied = [...checked.applied, ...expected.applied.filter(keep)];
+  const failures = [
+    ...checked.failures,
+    ...expected.failures.filter((failure) => keep(failure.check)),
+    ...extra.filter((failure) => keep(failure.check)),
+  ];
+  if (response.status >= 200 && response.status < 300) learn(context, contractCase, response);
+
+  const result: CaseResult = {
+    name: contractCase.name,
+    operationId: contractCase.operationId,
+    status: failures.length === 0 ? 'passed' : 'failed',
+    checks: [...new Set([...applied, ...extra.map((failure) => failure.check)])],
+    failures,
+    exchange: recordExchange(context.baseUrl, request, response, context.piiFields),
+    durationMs,
+  };
+  return { result, response };
+}
+
+/** Records a successful response, and the unique keys its request created. */
+function learn(context: RunContext, contractCase: ContractCase, response: CaseResponse): void {
+  const media = contractCase.operation?.requestBody?.content[0];
+  const keys = new Map<string, unknown>();
+  const sent = contractCase.request.value as Record<string, unknown> | undefined;
+  const body = response.json as Record<string, unknown> | undefined;
+
+  for (const [name, kind] of findAnnotated(media?.schema, 'x-microf1-unique')) {
+    const value = body?.[name] ?? sent?.[name];
+    if (value !== undefined && typeof kind === 'string') keys.set(kind, value);
+  }
+  context.pool.record(response.json, keys);
+}
+
+/** Every value the request carried in a field the spec marks as a card number. */
+function findCardNumbers(
+  context: RunContext,
+  value: unknown,
+  query: Readonly<Record<string, string>>,
+): string[] {
+  const names = new Set(
+    context.piiFields.filter((field) => field.kind === 'card-number').map((field) => field.name),
+  );
+  const found: string[] = [];
+  const visit = (node: unknown): void => {
+    if (typeof node !== 'object' || node === null) return;
+    for (const [key, item] of Object.entries(node)) {
+      if (names.has(key) && (typeof item === 'string' || typeof item === 'number')) {
+        found.push(String(item));
+      }
+      visit(item);
+    }
+  };
+  visit(value);
+  visit(query);
+  return found;
+}

@@ -1,0 +1,96 @@
+import {
+  coerceBySchema,
+  type JsonSchema,
+  type OperationModel,
+  type ParameterModel,
+} from '../../spec/index.js';
+import { queryRequest } from '../cases/encode.js';
+import { generateFreshValue } from '../cases/generate-body.js';
+import { listMutations } from '../cases/mutations.js';
+import { refusalStatuses } from '../cases/refusal.js';
+import type { SuiteRunner } from './suite-runner.js';
+
+/**
+ * The cases of an operation that reads its input from the query: a valid request for each media
+ * type its success response offers, with values taken from what the run created, and one
+ * negative case per rule of each parameter's schema.
+ */
+export async function runQueryCases(runner: SuiteRunner, operation: OperationModel): Promise<void> {
+  const parameters = operation.parameters.filter((parameter) => parameter.in === 'query');
+  if (parameters.length === 0) return;
+  const schema = buildQuerySchema(parameters);
+  const found = findValidQuery(runner, parameters);
+  const tolerated = found.fromRun ? [409] : [404, 409];
+
+  const success = operation.responses.find((response) => response.status.startsWith('2'));
+  for (const media of success?.content ?? [{ mediaType: '*/*' }]) {
+    await runner.run({
+      name: `valid query, Accept ${media.mediaType}`,
+      operation,
+      operationId: operation.operationId,
+      request: queryRequest(operation, found.query, { accept: media.mediaType }),
+      expect: { kind: 'accepted', tolerated },
+    });
+  }
+
+  for (const mutation of listMutations(schema, found.query, runner.context.today, {
+    asText: true,
+  })) {
+    const value = mutation.value as Record<string, unknown>;
+    if (!isInvalid(runner, operation, schema, value)) {
+      runner.context.skipped.push(`${operation.operationId} invalid ${mutation.name}: the spec's validator accepts it`);
+      continue;
+    }
+    await runner.run({
+      name: `invalid ${mutation.name}`,
+      operation,
+      operationId: operation.operationId,
+      request: queryRequest(operation, value),
+      expect: { kind: 'refused', statuses: refusalStatuses(operation, 'query'), pointer: mutation.pointer },
+    });
+  }
+}
+
+/** The query parameters of an operation as one object schema. */
+function buildQuerySchema(parameters: readonly ParameterModel[]): JsonSchema {
+  return {
+    type: 'object',
+    properties: Object.fromEntries(parameters.map((parameter) => [parameter.name, parameter.schema])),
+    required: parameters.filter((parameter) => parameter.required).map((parameter) => parameter.name),
+  };
+}
+
+/**
+ * Values for the required parameters: from one response of the run that holds them all (an id
+ * and its owner together), else each from the latest response, the spec's example, or generated.
+ */
+function findValidQuery(runner: SuiteRunner, parameters: readonly ParameterModel[]) {
+  const { pool } = runner.context;
+  const required = parameters.filter((parameter) => parameter.required);
+  const record = pool.findRecord(required.map((parameter) => parameter.name));
+  const query: Record<string, unknown> = {};
+  for (const parameter of required) {
+    query[parameter.name] =
+      record?.[parameter.name] ??
+      pool.latest(parameter.name) ??
+      parameter.example ??
+      generateFreshValue(runner.context, parameter.schema);
+  }
+  return { query, fromRun: record !== undefined };
+}
+
+/** Whether the spec's validator refuses a query, read from text as a server reads it. */
+function isInvalid(
+  runner: SuiteRunner,
+  operation: OperationModel,
+  schema: JsonSchema,
+  value: Readonly<Record<string, unknown>>,
+): boolean {
+  const text = Object.fromEntries(
+    Object.entries(value)
+      .filter(([, item]) => item !== undefined)
+      .map(([name, item]) => [name, String(item)]),
+  );
+  const coerced = coerceBySchema(text, schema) as Record<string, unknown>;
+  return runner.context.contract.validateQuery(operation, coerced, 'en').length > 0;
+}

@@ -1,0 +1,45 @@
+/**
+ * What the target created during a run, learned from its successful responses: the values of
+ * each field by name, and the keys of each kind of resource (`x-microf1-unique`). Later requests
+ * take their references and query parameters from here, so a run never needs fixed ids.
+ */
+export interface ResourcePool {
+  /** Records the body of a 2xx response, and the unique keys a successful request created. */
+  record(body: unknown, keys: ReadonlyMap<string, unknown>): void;
+  /** The latest response body holding every one of the names, as top-level fields. */
+  findRecord(names: readonly string[]): Readonly<Record<string, unknown>> | undefined;
+  /** The latest value seen of a top-level field. */
+  latest(name: string): unknown;
+  /** The keys created for a kind of resource, oldest first. */
+  keysOf(kind: string): readonly unknown[];
+}
+
+/** Creates an empty pool. */
+export function createResourcePool(): ResourcePool {
+  const records: Record<string, unknown>[] = [];
+  const keys = new Map<string, unknown[]>();
+
+  return {
+    record(body, created) {
+      if (typeof body === 'object' && body !== null && !Array.isArray(body)) {
+        records.push(body as Record<string, unknown>);
+      }
+      for (const [kind, value] of created) {
+        keys.set(kind, [...(keys.get(kind) ?? []), value]);
+      }
+    },
+    findRecord(names) {
+      for (let index = records.length - 1; index >= 0; index -= 1) {
+        const record = records[index];
+        if (record !== undefined && names.every((name) => record[name] !== undefined)) {
+          return record;
+        }
+      }
+      return undefined;
+    },
+    latest(name) {
+      return this.findRecord([name])?.[name];
+    },
+    keysOf: (kind) => keys.get(kind) ?? [],
+  };
+}
