@@ -41,6 +41,7 @@ export {
   type PersonaOptions,
 } from './persona.js';
 export { REGIONS, type Region } from './regions.js';
+export type { JsonSchemaNode } from './schema-node.js';
 export {
   GENERATORS,
   type GeneratorInput,
