@@ -2,7 +2,12 @@ import type { Logger } from 'pino';
 import { type CompiledContract, compileContract } from '../../spec/compile.js';
 import { loadSpec } from '../../spec/load.js';
 import type { OpenApiDocument } from '../../spec/types.js';
-import { createMockState, type MockFixtures, type MockState } from '../state/index.js';
+import {
+  createMockState,
+  type MockFixtures,
+  type MockState,
+  readFixturesFile,
+} from '../state/index.js';
 import { createMockCore, type MockCore } from './create-core.js';
 
 /** Everything a mock is made of; every field has a default. */
@@ -16,6 +21,8 @@ export interface MockOptions {
   readonly stepDelayMs?: number;
   /** Data to start from instead of the seed's. */
   readonly data?: MockFixtures;
+  /** A fixtures file to read the data from, checked against the spec. */
+  readonly dataFile?: string;
   readonly strict?: boolean;
   readonly logger?: Logger;
   readonly bodyLimitBytes?: number;
@@ -55,13 +62,19 @@ export async function assembleMock(options: MockOptions = {}): Promise<MockAssem
   const contract = compileContract(document, {
     today: () => state?.today() ?? new Date().toISOString().slice(0, 10),
   });
+  let data = options.data;
+  if (options.dataFile !== undefined) {
+    const read = await readFixturesFile(options.dataFile, contract);
+    if (!read.ok) return { ok: false, error: read.error };
+    data = read.fixtures;
+  }
   try {
     state = createMockState({
       contract,
       seed: options.seed,
       clock: options.clock,
       stepDelayMs: options.stepDelayMs,
-      data: options.data,
+      data,
     });
   } catch (error) {
     return { ok: false, error: error instanceof Error ? error.message : String(error) };
