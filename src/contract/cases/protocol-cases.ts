@@ -3,6 +3,9 @@ import type { OpenApiDocument, OperationModel } from '../../spec/index.js';
 import type { ContractCase } from './contract-case.js';
 import { refusalStatuses } from './refusal.js';
 
+/** The size of an oversized body: over the limits servers commonly set (1 MiB). */
+const OVERSIZED_BYTES = 2 * 1024 * 1024;
+
 /** A media type no operation takes or produces. */
 const FOREIGN_MEDIA = 'application/x-microf1-unsupported';
 
@@ -35,6 +38,15 @@ export function listProtocolCases(
       name: `body in an unsupported media type (${FOREIGN_MEDIA})`,
       request: { ...request, headers: { 'content-type': FOREIGN_MEDIA }, body: validBody },
       expect: { kind: 'refused', statuses: refusalStatuses(operation, 'media-type') },
+    });
+  }
+  if (declared.has('413')) {
+    const padding = 'x'.repeat(OVERSIZED_BYTES);
+    cases.push({
+      ...base,
+      name: `a body of ${OVERSIZED_BYTES} bytes`,
+      request: { ...request, headers: { 'content-type': 'application/json' }, body: `{"x_contract_padding":"${padding}"}` },
+      expect: { kind: 'refused', statuses: [413, 400, 422] },
     });
   }
   if (declared.has('406')) {

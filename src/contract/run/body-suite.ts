@@ -8,6 +8,9 @@ import { refusalStatuses } from '../cases/refusal.js';
 import type { SuiteRunner } from './suite-runner.js';
 
 /** How many generated bodies each media type gets: JSON most, other encodings fewer. */
+/** How many bodies are generated to pick the fullest as the base of negative cases. */
+const RICH_CANDIDATES = 8;
+
 const GENERATED_PER_MEDIA: Readonly<Record<string, number>> = { 'application/json': 3 };
 
 /**
@@ -91,7 +94,7 @@ async function runInvalidExamples(runner: SuiteRunner, operation: OperationModel
 
 async function runNegativeCases(runner: SuiteRunner, operation: OperationModel, media: MediaModel, schema: JsonSchema) {
   const { context } = runner;
-  const base = await fillReferences(context, schema, generateBody(context, schema, 1), runner.createResource);
+  const base = await fillReferences(context, schema, generateRichBody(runner, schema), runner.createResource);
   if (!base.ok) return runner.notReached('negative cases', operation.operationId, base.reason);
 
   for (const mutation of listMutations(schema, base.value, context.today)) {
@@ -131,6 +134,16 @@ async function sendInvalid(
     request: bodyRequest(operation, media.mediaType, filled.value),
     expect: { kind: 'refused', statuses: refusalStatuses(operation, 'body'), ...expected },
   });
+}
+
+/**
+ * The generated body with the most fields filled, out of a few, so that optional fields and
+ * their `dependentRequired` companions get negative cases too.
+ */
+function generateRichBody(runner: SuiteRunner, schema: JsonSchema): Record<string, unknown> {
+  const candidates = Array.from({ length: RICH_CANDIDATES }, () => generateBody(runner.context, schema, 1));
+  const size = (body: unknown) => JSON.stringify(body).split('":').length;
+  return candidates.reduce((best, candidate) => (size(candidate) > size(best) ? candidate : best));
 }
 
 function topLevelName(pointer: string): string {

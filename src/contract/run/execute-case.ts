@@ -3,8 +3,9 @@ import type { ContractCase } from '../cases/contract-case.js';
 import { runResponseChecks } from '../checks/index.js';
 import { checkExpectation } from '../checks/expectation-checks.js';
 import { recordExchange } from '../report/redact.js';
-import type { CaseResponse, CaseResult, Failure } from '../types.js';
+import type { CaseResponse, CaseResult } from '../types.js';
 import type { RunContext } from './context.js';
+import type { ExtraChecks } from './suite-runner.js';
 
 /** A finished case, and the response when one came. */
 export interface ExecutedCase {
@@ -19,7 +20,7 @@ export interface ExecutedCase {
 export async function executeCase(
   context: RunContext,
   contractCase: ContractCase,
-  extraFailures: (response: CaseResponse) => readonly Failure[] = () => [],
+  extraChecks?: ExtraChecks,
 ): Promise<ExecutedCase> {
   const started = performance.now();
   const { request, operation } = contractCase;
@@ -41,7 +42,7 @@ export async function executeCase(
   }
 
   const { response } = sent;
-  context.coverage.record(contractCase.operationId, response.status);
+  if (operation !== undefined) context.coverage.record(operation.operationId, response.status);
   const checked = runResponseChecks(
     {
       contract: context.contract,
@@ -54,10 +55,10 @@ export async function executeCase(
     context.checks,
   );
   const expected = checkExpectation(contractCase.expect, response);
-  const extra = extraFailures(response);
+  const extra = extraChecks?.run(response) ?? [];
   const keep = (name: string) => context.checks === undefined || context.checks.has(name);
 
-  const applied = [...checked.applied, ...expected.applied.filter(keep)];
+  const applied = [...checked.applied, ...expected.applied, ...(extraChecks?.names ?? [])].filter(keep);
   const failures = [
     ...checked.failures,
     ...expected.failures.filter((failure) => keep(failure.check)),
@@ -69,7 +70,7 @@ export async function executeCase(
     name: contractCase.name,
     operationId: contractCase.operationId,
     status: failures.length === 0 ? 'passed' : 'failed',
-    checks: [...new Set([...applied, ...extra.map((failure) => failure.check)])],
+    checks: [...new Set(applied)],
     failures,
     exchange: recordExchange(context.baseUrl, request, response, context.piiFields),
     durationMs,

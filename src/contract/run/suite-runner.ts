@@ -24,7 +24,10 @@ export interface SuiteRunner {
 }
 
 /** Checks of a case beyond the response checks and its expectation (a workflow's assertion). */
-export type ExtraChecks = (response: CaseResponse) => readonly Failure[];
+export interface ExtraChecks {
+  readonly names: readonly string[];
+  run(response: CaseResponse): readonly Failure[];
+}
 
 const MAX_SETUP_DEPTH = 3;
 

@@ -72,7 +72,10 @@ async function runStep(
     request,
     expect: { kind: 'none' as const },
   };
-  const extra = (response: CaseResponse) => checkStep(step.expect, response, scope);
+  const extra = {
+    names: [step.expect.check],
+    run: (response: CaseResponse) => checkStep(step.expect, response, scope),
+  };
   if (step.poll === undefined) return runner.run(contractCase, extra);
 
   const poll = step.poll;
