@@ -34,6 +34,8 @@ export interface MockCoreOptions {
 /** The mock as a pure function of requests, and what it remembers of them. */
 export interface MockCore {
   handle(request: MockRequest): Promise<MockResponse>;
+  /** Whether a path is the core's: a documented path of the spec, or one under `/__mock/`. */
+  serves(path: string): boolean;
   readonly journal: Journal;
   readonly bodyLimitBytes: number;
 }
@@ -130,7 +132,11 @@ export function createMockCore(options: MockCoreOptions): MockCore {
     }
   }
 
-  return { handle, journal, bodyLimitBytes };
+  function serves(path: string): boolean {
+    return path.startsWith(CONTROL_PREFIX) || api.router.listMethods(path).length > 0;
+  }
+
+  return { handle, serves, journal, bodyLimitBytes };
 }
 
 /** A preflight of a known path: 204 with the methods it serves and the headers it takes. */
