@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { compileContract } from '../spec/compile.js';
 import { loadSpec } from '../spec/load.js';
-import { isInnValid } from '../privacy/check-digits.js';
+import { isValidInn10 as isInnValid } from '../rules/inn.js';
 import { buildContract } from './build-contract.js';
 import type { ContractDocument, ContractInput } from './contract-types.js';
 import { parseKopecks } from './decimal.js';

@@ -10,7 +10,6 @@
 /** Masked forms of a card number: `maskCardNumber` (first 6, last 4) and `cardLast4`. */
 export { cardLast4, maskCardNumber } from './card-mask.js';
 /** Check digits: the Luhn checksum and INN control digits. */
-export { isInnValid, isLuhnValid } from './check-digits.js';
 /** Masking of one value by the kind of personal data its field holds. */
 export { maskField } from './mask-field.js';
 /** The fields a spec marks with `x-microf1-pii`. */

@@ -2,7 +2,8 @@
  * Masking of card numbers and INNs in free text: log messages, error details, URLs.
  */
 
-import { isInnValid, isLuhnValid } from './check-digits.js';
+import { isValidInn as isInnValid } from '../rules/inn.js';
+import { isValidLuhn as isLuhnValid } from '../rules/luhn.js';
 import type { RedactionPolicy } from './redaction-policy.js';
 
 /** Runs of digit groups joined by single spaces or hyphens, e.g. `2202 2012 3456 5895`. */

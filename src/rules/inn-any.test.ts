@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { isInnValid, isLuhnValid } from './check-digits.js';
+import { isValidInn as isInnValid } from '../rules/inn.js';
+import { isValidLuhn as isLuhnValid } from '../rules/luhn.js';
 
 describe('isLuhnValid', () => {
   it.each([
