@@ -32,7 +32,7 @@ export interface paths {
         put?: never;
         /**
          * Создать заявку
-         * @description Данная команда используется при создании новой кредитной заявки в системе. Files a loan application for an existing client. The new application has the status `new` and then moves on: `in_review`, then `approved` or `rejected`; `approved` becomes `issued`, and `issued` becomes `repaid` or `overdue`. The decision is approval when the amount is at most three times the client's monthly income (other income included) and the client is 21 to 70 years old; otherwise rejection with a reason.
+         * @description Данная команда используется при создании новой кредитной заявки в системе. Files a loan application for an existing client. The new application has the status `new` and then moves on: `in_review`, then `approved` or `rejected`; `approved` becomes `issued`, and `issued` becomes `repaid` or `overdue`. The decision is approval when the amount is at most three times the client's monthly income (other income included) and the client is 21 to 70 years old on the day of the decision; otherwise rejection with a reason. In the mock each status follows the one before after a step delay (5 s by default, or when the manual clock is advanced by as much); an approved loan is issued one step later and becomes `overdue` once its term in days has passed, unless the control API marks it `repaid` first.
          */
         post: operations["addcredit"];
         delete?: never;
