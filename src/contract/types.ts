@@ -19,6 +19,7 @@ export const EXPECTATION_CHECKS = [
   'valid-input-accepted',
   'invalid-input-refused',
   'error-names-field',
+  'unknown-resource-refused',
 ] as const;
 
 /** A check's name: one of the built-in ones, or an assertion a workflow step names. */
@@ -79,7 +80,7 @@ export interface ExchangeRecord {
     readonly body?: unknown;
     readonly durationMs: number;
   };
-  /** A curl command that sends the same request (card numbers masked). */
+  /** A curl command that sends the same request (card numbers masked); empty for a passed case. */
   readonly curl: string;
 }
 

@@ -11,6 +11,8 @@ export type Expectation =
       readonly statuses: readonly number[];
       readonly pointer?: string;
       readonly code?: string;
+      /** The check's name, when the refusal is not of invalid input (an unknown resource). */
+      readonly check?: string;
     }
   /** No expectation beyond the response checks. */
   | { readonly kind: 'none' };

@@ -24,18 +24,20 @@ export function checkExpectation(expect: Expectation, response: CaseResponse): E
     return { applied: ['valid-input-accepted'], failures };
   }
 
+  const check = expect.check ?? 'invalid-input-refused';
+  const what = expect.check === undefined ? 'invalid input' : 'the request';
   if (status < 400) {
-    const failure = fail('invalid-input-refused', `invalid input was accepted with ${status}`);
-    return { applied: ['invalid-input-refused'], failures: [failure] };
+    const failure = fail(check, `${what} was accepted with ${status}`);
+    return { applied: [check], failures: [failure] };
   }
   if (!expect.statuses.includes(status)) {
     const wanted = expect.statuses.join(' or ');
-    const failure = fail('invalid-input-refused', `invalid input was refused with ${status}; the spec says ${wanted}`);
-    return { applied: ['invalid-input-refused'], failures: [failure] };
+    const failure = fail(check, `${what} was refused with ${status}; the spec says ${wanted}`);
+    return { applied: [check], failures: [failure] };
   }
-  if (expect.pointer === undefined) return { applied: ['invalid-input-refused'], failures: [] };
+  if (expect.pointer === undefined) return { applied: [check], failures: [] };
   return {
-    applied: ['invalid-input-refused', 'error-names-field'],
+    applied: [check, 'error-names-field'],
     failures: checkNamedField(response.json, expect.pointer, expect.code),
   };
 }

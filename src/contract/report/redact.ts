@@ -8,25 +8,27 @@ const MAX_TEXT = 4000;
 
 /**
  * An exchange as reports show it: personal data masked under the `public` policy (card numbers
- * never appear in full), long bodies cut, and a curl command to send the request again.
+ * never appear in full), long bodies cut, and a curl command to send the request again. Bodies
+ * are kept only when `withBodies` (a failed case), so that reports stay small.
  */
 export function recordExchange(
   baseUrl: string,
   request: CaseRequest,
   response: CaseResponse | undefined,
   fields: readonly SensitiveField[],
+  withBodies = true,
 ): ExchangeRecord {
   const masked = maskRequest(request, fields);
+  const url = buildUrl(baseUrl, masked.path, masked.query);
+  const brief = { method: request.method, url, headers: masked.headers };
   const record: ExchangeRecord = {
-    request: {
-      method: request.method,
-      url: buildUrl(baseUrl, masked.path, masked.query),
-      headers: masked.headers,
-      ...(masked.body === undefined ? {} : { body: masked.value ?? masked.body }),
-    },
-    curl: buildCurl(baseUrl, masked),
+    request: masked.body === undefined || !withBodies ? brief : { ...brief, body: clipValue(masked.value ?? masked.body) },
+    curl: withBodies ? buildCurl(baseUrl, { ...masked, ...(masked.body === undefined ? {} : { body: clipText(masked.body) }) }) : '',
   };
   if (response === undefined) return record;
+  if (!withBodies) {
+    return { ...record, response: { status: response.status, headers: {}, durationMs: response.durationMs } };
+  }
 
   return {
     ...record,
@@ -60,6 +62,19 @@ function describeBody(response: CaseResponse, fields: readonly SensitiveField[])
   if (!type.startsWith('text/') && !type.includes('json') && response.bytes.length > 0) {
     return `(${response.bytes.length} bytes of ${type || 'unknown type'})`;
   }
-  const text = redactText(response.text, 'public');
+  return clipText(redactText(response.text, 'public'));
+}
+
+function clipText(text: string): string {
   return text.length > MAX_TEXT ? `${text.slice(0, MAX_TEXT)}…` : text;
+}
+
+/** A value whose long strings are cut, for a report. */
+function clipValue(value: unknown): unknown {
+  if (typeof value === 'string') return clipText(value);
+  if (Array.isArray(value)) return value.map(clipValue);
+  if (typeof value === 'object' && value !== null) {
+    return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, clipValue(item)]));
+  }
+  return value;
 }

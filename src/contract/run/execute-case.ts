@@ -72,7 +72,7 @@ export async function executeCase(
     status: failures.length === 0 ? 'passed' : 'failed',
     checks: [...new Set(applied)],
     failures,
-    exchange: recordExchange(context.baseUrl, request, response, context.piiFields),
+    exchange: recordExchange(context.baseUrl, request, response, context.piiFields, failures.length > 0),
     durationMs,
   };
   return { result, response };

@@ -33,6 +33,16 @@ export async function runQueryCases(runner: SuiteRunner, operation: OperationMod
     });
   }
 
+  if (operation.responses.some((response) => response.status === '404')) {
+    await runner.run({
+      name: 'valid query naming nothing the target holds',
+      operation,
+      operationId: operation.operationId,
+      request: queryRequest(operation, buildUnknownQuery(runner, parameters)),
+      expect: { kind: 'refused', statuses: [404], check: 'unknown-resource-refused' },
+    });
+  }
+
   for (const mutation of listMutations(schema, found.query, runner.context.today, {
     asText: true,
   })) {
@@ -77,6 +87,19 @@ function findValidQuery(runner: SuiteRunner, parameters: readonly ParameterModel
       generateFreshValue(runner.context, parameter.schema);
   }
   return { query, fromRun: record !== undefined };
+}
+
+/** A valid query whose values name nothing: integers at their maximum, other values fresh. */
+function buildUnknownQuery(runner: SuiteRunner, parameters: readonly ParameterModel[]) {
+  const query: Record<string, unknown> = {};
+  for (const parameter of parameters.filter((entry) => entry.required)) {
+    const maximum = parameter.schema.maximum;
+    query[parameter.name] =
+      parameter.schema.type === 'integer' && typeof maximum === 'number'
+        ? maximum
+        : generateFreshValue(runner.context, parameter.schema);
+  }
+  return query;
 }
 
 /** Whether the spec's validator refuses a query, read from text as a server reads it. */

@@ -4,7 +4,12 @@ import { detectControl } from '../http/control.js';
 import { createHttpClient } from '../http/send.js';
 import { createCoverageTracker } from '../report/coverage.js';
 import { summarize } from '../report/summary.js';
-import type { ContractReport, SuiteResult } from '../types.js';
+import {
+  type ContractReport,
+  EXPECTATION_CHECKS,
+  RESPONSE_CHECKS,
+  type SuiteResult,
+} from '../types.js';
 import { loadWorkflows } from '../workflows/load.js';
 import { runWorkflow } from '../workflows/run-workflow.js';
 import type { Workflow } from '../workflows/types.js';
@@ -35,6 +40,9 @@ export async function runContract(options: RunOptions): Promise<RunOutcome> {
   if (typeof document === 'string') return { ok: false, error: document };
   const loaded = options.workflows === undefined ? await loadWorkflows() : { ok: true as const, workflows: [...options.workflows] };
   if (!loaded.ok) return loaded;
+
+  const unknown = findUnknownNames(document, loaded.workflows, options);
+  if (unknown !== undefined) return { ok: false, error: unknown };
 
   // 2. The target must answer at all.
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
@@ -104,6 +112,24 @@ export async function runContract(options: RunOptions): Promise<RunOutcome> {
 async function readDocument(spec: string | URL | undefined): Promise<OpenApiDocument | string> {
   const loaded = await loadSpec(spec ?? DEFAULT_SPEC_URL);
   return loaded.ok ? loaded.document : loaded.error;
+}
+
+/** A line naming an operationId or check the run was asked for that does not exist. */
+function findUnknownNames(
+  document: OpenApiDocument,
+  workflows: readonly Workflow[],
+  options: RunOptions,
+): string | undefined {
+  const operations = new Set(compileContract(document).operations.map((operation) => operation.operationId));
+  const badOperation = options.operations?.find((name) => !operations.has(name));
+  if (badOperation !== undefined) {
+    return `the spec has no operation "${badOperation}" (it has: ${[...operations].join(', ')})`;
+  }
+  const checks = new Set<string>([...RESPONSE_CHECKS, ...EXPECTATION_CHECKS]);
+  for (const workflow of workflows) for (const step of workflow.steps) checks.add(step.expect.check);
+  const badCheck = options.checks?.find((name) => !checks.has(name));
+  if (badCheck !== undefined) return `there is no check "${badCheck}" (there are: ${[...checks].join(', ')})`;
+  return undefined;
 }
 
 function usesOnly(workflow: Workflow, selected: ReadonlySet<string>): boolean {

@@ -1,0 +1,94 @@
+import { parseArgs } from 'node:util';
+import { REPORTERS, type ReporterName, type RunOptions } from '../../contract/index.js';
+
+/** What `microf1 test` was asked to do. */
+export interface TestSettings {
+  readonly help: boolean;
+  readonly run: RunOptions;
+  readonly reporters: readonly ReporterName[];
+  readonly outDir: string;
+  readonly workflowsDir: string | undefined;
+}
+
+/** Settings, or one line saying what is wrong with the flags. */
+export type ReadSettings =
+  | { readonly ok: true; readonly settings: TestSettings }
+  | { readonly ok: false; readonly error: string };
+
+/**
+ * Reads the flags of `microf1 test` strictly. List flags (`--reporter`, `--operations`,
+ * `--checks`) take comma-separated values and may repeat; `--header` repeats.
+ */
+export function readTestSettings(argv: readonly string[]): ReadSettings {
+  let values;
+  try {
+    ({ values } = parseArgs({ args: [...argv], options: OPTIONS, strict: true, allowPositionals: false }));
+  } catch (error) {
+    return { ok: false, error: (error as Error).message };
+  }
+  const help = values.help === true;
+  if (!help && values['base-url'] === undefined) return { ok: false, error: '--base-url is required' };
+
+  const reporters = splitList(values.reporter ?? ['console']);
+  const unknown = reporters.find((name) => !(REPORTERS as readonly string[]).includes(name));
+  if (unknown !== undefined) return { ok: false, error: `unknown reporter "${unknown}" (use ${REPORTERS.join(', ')})` };
+
+  const numbers: Record<string, number | undefined> = {};
+  for (const flag of ['seed', 'timeout-ms', 'max-response-ms'] as const) {
+    const text = values[flag];
+    if (text === undefined) continue;
+    const value = Number(text);
+    if (!Number.isSafeInteger(value) || value < 0) return { ok: false, error: `--${flag} takes a whole number, got "${text}"` };
+    numbers[flag] = value;
+  }
+  const headers: Record<string, string> = {};
+  for (const line of values.header ?? []) {
+    const match = /^([^:\s]+):\s*(.*)$/.exec(line);
+    if (!match) return { ok: false, error: `--header takes "Name: value", got "${line}"` };
+    headers[match[1] ?? ''] = match[2] ?? '';
+  }
+
+  const baseUrl = values['base-url'] ?? '';
+  if (!help && !/^https?:\/\/[^/]/.test(baseUrl)) return { ok: false, error: `--base-url must be an http(s) URL, got "${baseUrl}"` };
+  const run: RunOptions = {
+    baseUrl,
+    ...(values.spec === undefined ? {} : { spec: values.spec }),
+    ...(numbers.seed === undefined ? {} : { seed: numbers.seed }),
+    ...(values.operations === undefined ? {} : { operations: splitList(values.operations) }),
+    ...(values.checks === undefined ? {} : { checks: splitList(values.checks) }),
+    ...(numbers['timeout-ms'] === undefined ? {} : { timeoutMs: numbers['timeout-ms'] }),
+    ...(numbers['max-response-ms'] === undefined ? {} : { maxResponseMs: numbers['max-response-ms'] }),
+    ...(Object.keys(headers).length === 0 ? {} : { headers }),
+    ...readControl(values['control-url'], values['no-control'] === true),
+  };
+  return {
+    ok: true,
+    settings: { help, run, reporters: reporters as ReporterName[], outDir: values.out ?? 'reports', workflowsDir: values.workflows },
+  };
+}
+
+const OPTIONS = {
+  'base-url': { type: 'string' },
+  spec: { type: 'string' },
+  seed: { type: 'string' },
+  reporter: { type: 'string', multiple: true },
+  out: { type: 'string' },
+  operations: { type: 'string', multiple: true },
+  checks: { type: 'string', multiple: true },
+  'timeout-ms': { type: 'string' },
+  'max-response-ms': { type: 'string' },
+  header: { type: 'string', multiple: true },
+  'control-url': { type: 'string' },
+  'no-control': { type: 'boolean' },
+  workflows: { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
+function readControl(url: string | undefined, off: boolean): Pick<RunOptions, 'controlUrl'> {
+  if (off) return { controlUrl: false };
+  return url === undefined ? {} : { controlUrl: url };
+}
+
+function splitList(values: readonly string[]): string[] {
+  return values.flatMap((value) => value.split(',')).map((value) => value.trim()).filter((value) => value !== '');
+}

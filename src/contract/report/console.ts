@@ -1,0 +1,62 @@
+import type { RunEvent } from '../run/context.js';
+import type { ContractReport, CoverageRow } from '../types.js';
+import { describeFailure } from './junit.js';
+
+/** Where the console reporter writes: stderr in the CLI, so stdout stays clean for piping. */
+export interface TextSink {
+  write(text: string): unknown;
+}
+
+/**
+ * Shows progress while a run goes: one line per suite with a mark per case (`.` passed, `F`
+ * failed, `-` not reached) and its failure count.
+ */
+export function createProgressPrinter(sink: TextSink): (event: RunEvent) => void {
+  return (event) => {
+    if (event.type === 'suite-start') sink.write(`${event.kind.padEnd(9)} ${event.name.padEnd(24)} `);
+    if (event.type === 'case-end') sink.write(MARKS[event.status]);
+    if (event.type === 'suite-end') sink.write(event.failed === 0 ? ' ok\n' : ` ${event.failed} failed\n`);
+  };
+}
+
+const MARKS = { passed: '.', failed: 'F', 'not-reached': '-' } as const;
+
+/** The end-of-run text: every failure with its reproduction, what was not reached, coverage, totals. */
+export function renderConsoleSummary(report: ContractReport): string {
+  const lines: string[] = [''];
+
+  for (const suite of report.suites) {
+    for (const result of suite.cases) {
+      if (result.status === 'failed') {
+        lines.push(`✗ ${suite.name} › ${result.name}`);
+        lines.push(...describeFailure(result).split('\n').map((line) => `    ${line}`), '');
+      }
+    }
+  }
+  const notReached = report.suites.flatMap((suite) =>
+    suite.cases.filter((result) => result.status === 'not-reached').map((result) => `  - ${suite.name} › ${result.name}: ${result.reason ?? ''}`),
+  );
+  if (notReached.length > 0) lines.push('Not reached:', ...notReached, '');
+
+  lines.push(...renderCoverage(report.coverage), '');
+  const { summary } = report;
+  const verdict = summary.failed === 0 ? 'PASSED' : 'FAILED';
+  lines.push(
+    `${verdict}: ${summary.passed} passed, ${summary.failed} failed, ${summary.notReached} not reached of ${summary.cases} cases; ${summary.checks} checks, ${summary.requests} requests in ${(report.durationMs / 1000).toFixed(1)} s`,
+    `Replay with --seed ${report.seed}${report.controlApi ? ' (the mock control API drove the clock)' : ''}`,
+    '',
+  );
+  return lines.join('\n');
+}
+
+/** A table of operations by status: how often each was received, and what was never reached. */
+export function renderCoverage(rows: readonly CoverageRow[]): string[] {
+  const lines = ['Coverage (status: responses; never received; received but not declared):'];
+  for (const row of rows) {
+    const received = Object.entries(row.received).map(([status, count]) => `${status}×${count}`).join(' ');
+    const missing = row.notReached.length === 0 ? '' : `  never: ${row.notReached.join(' ')}`;
+    const extra = row.undocumented.length === 0 ? '' : `  undeclared: ${row.undocumented.join(' ')}`;
+    lines.push(`  ${row.method.padEnd(5)} ${row.path.padEnd(24)} ${received || '(none)'}${missing}${extra}`);
+  }
+  return lines;
+}
