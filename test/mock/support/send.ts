@@ -9,12 +9,16 @@ export interface Received {
   readonly raw: Buffer;
   readonly text: string;
   /** The parsed JSON body, undefined when the body is not JSON. */
+  // biome-ignore lint/suspicious/noExplicitAny: the tests read answers of many shapes
+
   readonly json: any;
 }
 
 export interface SendOptions {
   readonly headers?: Readonly<Record<string, string>>;
   readonly body?: string | Uint8Array;
+  /** Send the body in chunks without a `Content-Length`. */
+  readonly chunked?: boolean;
   /** Skip the check of the answer against the spec (only for answers outside it, e.g. 204). */
   readonly unchecked?: boolean;
 }
@@ -47,7 +51,15 @@ export function send(
       },
     );
     outgoing.on('error', reject);
-    outgoing.end(options.body === undefined ? undefined : Buffer.from(options.body));
+    const body = options.body === undefined ? undefined : Buffer.from(options.body);
+    if (options.chunked === true && body !== undefined) {
+      for (let at = 0; at < body.length; at += 64 * 1024) {
+        outgoing.write(body.subarray(at, at + 64 * 1024));
+      }
+      outgoing.end();
+    } else {
+      outgoing.end(body);
+    }
   });
 }
 
