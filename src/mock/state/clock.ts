@@ -13,7 +13,7 @@ export interface MockClock {
   /** The instant the clock started: fixed for the manual clock, the creation time for the real. */
   readonly start: Date;
   now(): Date;
-  /** Moves the manual clock forward; `false` (and nothing moves) on the real clock. */
+  /** Moves the manual clock forward (never back); `false`, moving nothing, on the real clock. */
   advance(ms: number): boolean;
   /** Puts the manual clock back to its start; the real clock cannot go back. */
   reset(): void;
@@ -45,7 +45,8 @@ export function createClock(kind: ClockKind, start?: string): MockClock {
     start: new Date(startMs),
     now: () => new Date(startMs + offsetMs),
     advance(ms) {
-      offsetMs += Math.max(0, ms);
+      // Time never goes back, and a value that is not a number moves nothing.
+      offsetMs += Number.isFinite(ms) ? Math.max(0, ms) : 0;
       return true;
     },
     reset() {

@@ -1,3 +1,4 @@
+import type { ContractBorrowerInput } from '../../documents/index.js';
 import { type CompiledContract, findAnnotated, type JsonSchema } from '../../spec/index.js';
 
 /**
@@ -20,6 +21,7 @@ export interface DomainFields {
   readonly amount: string;
   readonly term: string;
   readonly percent: string;
+  readonly purpose: string;
 }
 
 /** The names the domain gives the fields it adds to stored records and reads from queries. */
@@ -32,6 +34,17 @@ export const RECORD_FIELDS = {
   /** The query parameter of `creditdocs` naming the owner. */
   ownerQuery: 'inn',
 } as const;
+
+/** The profile fields a contract's borrower is built from; the documents take the same names. */
+export const BORROWER_FIELDS = [
+  'fio',
+  'inn',
+  'bdate',
+  'passport_series_blank',
+  'passport_number_blank',
+  'address_reg',
+  'mobile_phone',
+] as const satisfies readonly (keyof ContractBorrowerInput)[];
 
 /** The operations the domain serves, by operationId. */
 export const OPERATIONS = {
@@ -60,6 +73,7 @@ export function resolveDomainFields(contract: CompiledContract): DomainFields {
     amount: 'amount',
     term: 'term',
     percent: 'percent',
+    purpose: 'purpose',
   };
 }
 

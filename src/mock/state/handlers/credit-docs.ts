@@ -4,7 +4,7 @@ import {
   renderContractPdf,
 } from '../../../documents/index.js';
 import type { HandlerResult, OperationHandler } from '../../types.js';
-import { RECORD_FIELDS } from '../fields.js';
+import { BORROWER_FIELDS, RECORD_FIELDS } from '../fields.js';
 import { lastChange, readHistory } from '../lifecycle.js';
 import { contractNotReady, creditNotFound, toProblemResult } from '../problems.js';
 import type { CreditRecord, ProfileRecord } from '../records.js';
@@ -37,7 +37,7 @@ export function createCreditDocsHandler(context: HandlerContext): OperationHandl
       return toProblemResult(contractNotReady(status));
     }
 
-    const contract = buildCreditContract(credit, profile, status, approved.at);
+    const contract = buildCreditContract(store, credit, profile, status, approved.at);
     if (request.responseMediaType === PDF) {
       const pdf = await renderContractPdf(contract);
       return { kind: 'binary', status: 200, contentType: PDF, body: new Uint8Array(pdf) };
@@ -52,32 +52,27 @@ function isOwnedBy(store: MockStore, credit: CreditRecord, owner: string): boole
 
 /** The contract of a credit from its application and its client's profile. */
 function buildCreditContract(
+  store: MockStore,
   credit: CreditRecord,
   profile: ProfileRecord,
   status: string,
   approvedAt: string,
 ): ContractDocument {
+  const { fields } = store;
   const application = credit.application;
   const text = (record: Readonly<Record<string, unknown>>, name: string): string =>
     String(record[name] ?? '');
+  const borrower = Object.fromEntries(BORROWER_FIELDS.map((name) => [name, text(profile, name)]));
   return buildContract({
     creditid: Number(application[RECORD_FIELDS.creditId]),
-    amount: text(application, 'amount'),
-    term: text(application, 'term'),
-    percent: text(application, 'percent'),
-    purpose: text(application, 'purpose'),
+    amount: text(application, fields.amount),
+    term: text(application, fields.term),
+    percent: text(application, fields.percent),
+    purpose: text(application, fields.purpose),
     creditcard_masked: text(application, RECORD_FIELDS.cardMasked),
     card_last4: text(application, RECORD_FIELDS.cardLast4),
     approved_at: approvedAt,
     status,
-    borrower: {
-      fio: text(profile, 'fio'),
-      inn: text(profile, 'inn'),
-      bdate: text(profile, 'bdate'),
-      passport_series_blank: text(profile, 'passport_series_blank'),
-      passport_number_blank: text(profile, 'passport_number_blank'),
-      address_reg: text(profile, 'address_reg'),
-      mobile_phone: text(profile, 'mobile_phone'),
-    },
+    borrower: borrower as Record<(typeof BORROWER_FIELDS)[number], string>,
   });
 }
