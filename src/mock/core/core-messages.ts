@@ -1,3 +1,4 @@
+import { redactText } from '../../privacy/redact-text.js';
 import type { Language } from '../../rules/messages.js';
 
 /** Violations the core finds before any schema is applied: unreadable bodies and parameters. */
@@ -58,12 +59,12 @@ export interface CoreViolation {
   readonly message: string;
 }
 
-/** Builds a violation of the core's own, its message in the given language. */
+/** Builds a violation of the core's own, its message in the given language; a card number quoted is masked. */
 export function createViolation(
   pointer: string,
   code: CoreViolationCode,
   language: Language,
   at = '',
 ): CoreViolation {
-  return { pointer, code, message: CORE_MESSAGES[code][language](at) };
+  return { pointer, code, message: CORE_MESSAGES[code][language](redactText(at)) };
 }

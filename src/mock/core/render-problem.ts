@@ -1,3 +1,4 @@
+import { redactText } from '../../privacy/redact-text.js';
 import type { Language } from '../../rules/messages.js';
 import type { DomainProblem } from '../types.js';
 import type { CoreViolation } from './core-messages.js';
@@ -30,8 +31,17 @@ export function renderCoreProblem(
   extras: ProblemExtras = {},
 ): Reply {
   const kind = PROBLEM_CATALOGUE[slug];
-  const detail = kind.detail(params);
+  const detail = kind.detail(redactParams(params));
   return renderProblem(slug, kind.status, kind.title[language], detail[language], extras);
+}
+
+/** Quoted request text (a path, a content type) may hold a card number: it is masked. */
+function redactParams(params: ProblemParams): ProblemParams {
+  const redacted: Record<string, string | number> = {};
+  for (const [name, value] of Object.entries(params)) {
+    redacted[name] = typeof value === 'string' ? redactText(value) : value;
+  }
+  return redacted;
 }
 
 /** Renders a problem the domain decided (a duplicate, an unknown credit) in a language. */
