@@ -38,30 +38,48 @@ GET /__mock/health (see spec/mock-control.openapi.yaml).
 export const mockCommand: Command = {
   name: 'mock',
   summary: 'serve the stateful MicroF1 mock server (default http://127.0.0.1:4010)',
-  async run(argv) {
-    const read = readMockSettings(argv, process.env);
-    if (!read.ok) {
-      process.stderr.write(`microf1 mock: ${read.error}. Run "microf1 mock --help".\n`);
-      return 2;
-    }
-    if (read.settings.help) {
-      process.stdout.write(HELP);
-      return 0;
-    }
-    return serveUntilStopped(read.settings);
-  },
+  run: (argv) =>
+    runMock(argv, {
+      env: process.env,
+      stdout: process.stdout,
+      stderr: process.stderr,
+      stopped: waitForSignal(),
+    }),
 };
 
-async function serveUntilStopped(settings: MockSettings): Promise<number> {
+/** Where `microf1 mock` reads and writes, and what stops it; the process's own by default. */
+export interface MockIo {
+  readonly env: Readonly<Record<string, string | undefined>>;
+  readonly stdout: NodeJS.WritableStream & { readonly isTTY?: boolean };
+  readonly stderr: NodeJS.WritableStream;
+  /** Resolves when the server should stop (SIGINT or SIGTERM for the CLI). */
+  readonly stopped: Promise<void>;
+}
+
+/** Runs `microf1 mock` with its arguments; resolves to the exit code once stopped. */
+export async function runMock(argv: readonly string[], io: MockIo): Promise<number> {
+  const read = readMockSettings(argv, io.env);
+  if (!read.ok) {
+    io.stderr.write(`microf1 mock: ${read.error}. Run "microf1 mock --help".\n`);
+    return 2;
+  }
+  if (read.settings.help) {
+    io.stdout.write(HELP);
+    return 0;
+  }
+  return serveUntilStopped(read.settings, io);
+}
+
+async function serveUntilStopped(settings: MockSettings, io: MockIo): Promise<number> {
   const loaded = await loadSpec(settings.spec);
   if (!loaded.ok) {
-    process.stderr.write(`microf1 mock: ${loaded.error}\n`);
+    io.stderr.write(`microf1 mock: ${loaded.error}\n`);
     return 1;
   }
   // The spec's personal-data fields are masked by name in every log line.
   const logger = createLogger({
     level: settings.logLevel,
-    pretty: process.stdout.isTTY === true,
+    pretty: io.stdout.isTTY === true,
     fields: collectPiiFields(loaded.document),
   });
 
@@ -74,7 +92,7 @@ async function serveUntilStopped(settings: MockSettings): Promise<number> {
     logger,
   });
   if (!assembled.ok) {
-    process.stderr.write(`microf1 mock: ${assembled.error}\n`);
+    io.stderr.write(`microf1 mock: ${assembled.error}\n`);
     return 1;
   }
   const { core, state } = assembled.mock;
@@ -83,12 +101,12 @@ async function serveUntilStopped(settings: MockSettings): Promise<number> {
   try {
     server = await startNodeServer(core, { host: settings.host, port: settings.port });
   } catch (error) {
-    process.stderr.write(`microf1 mock: ${describeListenError(error, settings)}\n`);
+    io.stderr.write(`microf1 mock: ${describeListenError(error, settings)}\n`);
     return 1;
   }
 
   const { profiles, credits } = state.counts();
-  process.stderr.write(
+  io.stderr.write(
     [
       `MicroF1 mock listening on ${server.url}`,
       `  data: ${profiles} profiles, ${credits} credits (${settings.data ?? `seed ${settings.seed}`}); clock: ${settings.clock}${settings.strict ? '; strict' : ''}`,
@@ -97,7 +115,7 @@ async function serveUntilStopped(settings: MockSettings): Promise<number> {
     ].join('\n'),
   );
 
-  await waitForSignal();
+  await io.stopped;
   await server.close();
   logger.flush();
   return 0;
