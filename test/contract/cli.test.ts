@@ -1,0 +1,96 @@
+import { execFile, spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createMockServer, type MockServer } from '../../src/http/mock-server.js';
+import { type FaultProxy, startFaultProxy } from './fault-proxy.js';
+
+const ROOT = new URL('../../', import.meta.url).pathname;
+
+/** Runs the built CLI without blocking this process (the mock answers from it). */
+function runCli(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  return new Promise((resolve) => {
+    execFile('node', ['bin/microf1.js', 'test', ...args], { cwd: ROOT, timeout: 60_000 }, (error, stdout, stderr) => {
+      const code = error === null ? 0 : typeof error.code === 'number' ? error.code : -1;
+      resolve({ code, stdout, stderr });
+    });
+  });
+}
+
+describe('microf1 test (the built CLI)', () => {
+  let mock: MockServer;
+  let proxy: FaultProxy;
+  let out: string;
+
+  beforeAll(async () => {
+    // The CLI runs compiled code; a type error elsewhere still emits, so only the output counts.
+    spawnSync('npx', ['tsc', '-p', 'tsconfig.build.json'], { cwd: ROOT, stdio: 'ignore' });
+    expect(existsSync(join(ROOT, 'dist/cli/main.js'))).toBe(true);
+    mock = await createMockServer({ seed: 1, clock: 'manual', strict: true });
+    proxy = await startFaultProxy(mock.url, {
+      response(response, request) {
+        if (request.url === '/v1/add/user' && response.status === 201) response.status = 200;
+      },
+    });
+    out = await mkdtemp(join(tmpdir(), 'microf1-contract-'));
+  }, 120_000);
+
+  afterAll(async () => {
+    await proxy.close();
+    await mock.close();
+    await rm(out, { recursive: true, force: true });
+  });
+
+  it('exits 0 when every check passes, writes the JUnit and JSON reports, keeps stdout clean', async () => {
+    const result = await runCli(['--base-url', mock.url, '--seed', '4', '--reporter', 'console,junit', '--reporter', 'json', '--out', out]);
+
+    expect(result.code).toBe(0);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toContain('PASSED');
+    const report = JSON.parse(await readFile(join(out, 'contract-report.json'), 'utf8'));
+    expect(report.summary.failed).toBe(0);
+    expect(report.seed).toBe(4);
+    const junit = await readFile(join(out, 'contract-junit.xml'), 'utf8');
+    expect(junit).toContain('<testsuite name="operation: adduser"');
+    expect(junit).toContain('<testsuite name="workflow: credit-lifecycle"');
+  });
+
+  it('exits 1 on a contract failure and names the check', async () => {
+    const result = await runCli(['--base-url', proxy.url, '--operations', 'adduser', '--checks', 'status-documented']);
+
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain('[status-documented] status 200 is not declared for adduser');
+    expect(result.stderr).toContain('reproduce: curl');
+  });
+
+  it.each([
+    ['an unreachable target', ['--base-url', 'http://127.0.0.1:9'], 'cannot reach'],
+    ['no base URL', [], '--base-url is required'],
+    ['an unknown flag', ['--base-url', 'http://127.0.0.1:9', '--frobnicate'], "Unknown option '--frobnicate'"],
+    ['an unreadable spec', ['--base-url', 'http://127.0.0.1:9', '--spec', '/nonexistent/spec.yaml'], 'cannot read the spec'],
+    ['an unknown reporter', ['--base-url', 'http://127.0.0.1:9', '--reporter', 'html'], 'unknown reporter "html"'],
+  ])('exits 2 on %s, in one line', async (_name, args, message) => {
+    const result = await runCli(args);
+
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain(message);
+    expect(result.stderr.trim().split('\n')).toHaveLength(1);
+  });
+
+  it('exits 2 on an operationId the spec does not have', async () => {
+    const result = await runCli(['--base-url', mock.url, '--operations', 'deleteuser']);
+
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('the spec has no operation "deleteuser"');
+  });
+
+  it('prints its help with examples', async () => {
+    const result = await runCli(['--help']);
+
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('Examples:');
+    expect(result.stdout).toContain('--max-response-ms');
+  });
+});
