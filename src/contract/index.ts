@@ -34,7 +34,12 @@ export {
 /** Reporters: progress and summary for a console, JUnit XML, JSON files. */
 export { createProgressPrinter, renderConsoleSummary, renderCoverage } from './report/console.js';
 export { renderJunit } from './report/junit.js';
-export { REPORT_FILES, REPORTERS, type ReporterName, writeReports } from './report/write-reports.js';
+export {
+  REPORT_FILES,
+  REPORTERS,
+  type ReporterName,
+  writeReports,
+} from './report/write-reports.js';
 /** Workflows as data. */
 export { DEFAULT_WORKFLOWS_DIR, loadWorkflows, parseWorkflow } from './workflows/load.js';
 export type { Workflow, WorkflowStep } from './workflows/types.js';

@@ -12,10 +12,15 @@ const ROOT = new URL('../../', import.meta.url).pathname;
 /** Runs the built CLI without blocking this process (the mock answers from it). */
 function runCli(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
-    execFile('node', ['bin/microf1.js', 'test', ...args], { cwd: ROOT, timeout: 60_000 }, (error, stdout, stderr) => {
-      const code = error === null ? 0 : typeof error.code === 'number' ? error.code : -1;
-      resolve({ code, stdout, stderr });
-    });
+    execFile(
+      'node',
+      ['bin/microf1.js', 'test', ...args],
+      { cwd: ROOT, timeout: 60_000 },
+      (error, stdout, stderr) => {
+        const code = error === null ? 0 : typeof error.code === 'number' ? error.code : -1;
+        resolve({ code, stdout, stderr });
+      },
+    );
   });
 }
 
@@ -44,7 +49,18 @@ describe('microf1 test (the built CLI)', () => {
   });
 
   it('exits 0 when every check passes, writes the JUnit and JSON reports, keeps stdout clean', async () => {
-    const result = await runCli(['--base-url', mock.url, '--seed', '4', '--reporter', 'console,junit', '--reporter', 'json', '--out', out]);
+    const result = await runCli([
+      '--base-url',
+      mock.url,
+      '--seed',
+      '4',
+      '--reporter',
+      'console,junit',
+      '--reporter',
+      'json',
+      '--out',
+      out,
+    ]);
 
     expect(result.code).toBe(0);
     expect(result.stdout).toBe('');
@@ -58,7 +74,14 @@ describe('microf1 test (the built CLI)', () => {
   });
 
   it('exits 1 on a contract failure and names the check', async () => {
-    const result = await runCli(['--base-url', proxy.url, '--operations', 'adduser', '--checks', 'status-documented']);
+    const result = await runCli([
+      '--base-url',
+      proxy.url,
+      '--operations',
+      'adduser',
+      '--checks',
+      'status-documented',
+    ]);
 
     expect(result.code).toBe(1);
     expect(result.stderr).toContain('[status-documented] status 200 is not declared for adduser');
@@ -68,9 +91,21 @@ describe('microf1 test (the built CLI)', () => {
   it.each([
     ['an unreachable target', ['--base-url', 'http://127.0.0.1:9'], 'cannot reach'],
     ['no base URL', [], '--base-url is required'],
-    ['an unknown flag', ['--base-url', 'http://127.0.0.1:9', '--frobnicate'], "Unknown option '--frobnicate'"],
-    ['an unreadable spec', ['--base-url', 'http://127.0.0.1:9', '--spec', '/nonexistent/spec.yaml'], 'cannot read the spec'],
-    ['an unknown reporter', ['--base-url', 'http://127.0.0.1:9', '--reporter', 'html'], 'unknown reporter "html"'],
+    [
+      'an unknown flag',
+      ['--base-url', 'http://127.0.0.1:9', '--frobnicate'],
+      "Unknown option '--frobnicate'",
+    ],
+    [
+      'an unreadable spec',
+      ['--base-url', 'http://127.0.0.1:9', '--spec', '/nonexistent/spec.yaml'],
+      'cannot read the spec',
+    ],
+    [
+      'an unknown reporter',
+      ['--base-url', 'http://127.0.0.1:9', '--reporter', 'html'],
+      'unknown reporter "html"',
+    ],
   ])('exits 2 on %s, in one line', async (_name, args, message) => {
     const result = await runCli(args);
 

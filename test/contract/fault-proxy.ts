@@ -20,7 +20,9 @@ export interface ProxiedResponse {
 /** One defect planted between the runner and a correct implementation. */
 export interface Fault {
   /** Changes the request before it reaches the target; may answer by itself instead. */
-  request?(request: ProxiedRequest): Promise<ProxiedResponse | undefined> | ProxiedResponse | undefined;
+  request?(
+    request: ProxiedRequest,
+  ): Promise<ProxiedResponse | undefined> | ProxiedResponse | undefined;
   /** Changes the target's response; `request` is the request as it was received. */
   response?(response: ProxiedResponse, request: ProxiedRequest): void;
 }
@@ -52,7 +54,11 @@ export async function startFaultProxy(targetUrl: string, fault: Fault): Promise<
 
     const upstream = await forward(target, request, raw, received.body !== request.body);
     const isText = !/pdf|octet/.test(upstream.headers['content-type'] ?? '');
-    const response = { status: upstream.status, headers: upstream.headers, body: upstream.bytes.toString('utf8') };
+    const response = {
+      status: upstream.status,
+      headers: upstream.headers,
+      body: upstream.bytes.toString('utf8'),
+    };
     if (isText) fault.response?.(response, received);
     send(outgoing, response, isText ? undefined : upstream.bytes);
   });
@@ -72,22 +78,41 @@ export async function startFaultProxy(targetUrl: string, fault: Fault): Promise<
 async function forward(target: URL, request: ProxiedRequest, raw: Buffer, changed: boolean) {
   const body = changed ? Buffer.from(request.body, 'utf8') : raw;
   const headers = { ...request.headers, host: target.host, 'content-length': String(body.length) };
-  return new Promise<{ status: number; headers: Record<string, string>; bytes: Buffer }>((resolve, reject) => {
-    const outgoing = http.request(
-      { host: target.hostname, port: target.port, method: request.method, path: request.url, headers },
-      async (incoming) => {
-        const bytes = await readAll(incoming);
-        resolve({ status: incoming.statusCode ?? 502, headers: flattenHeaders(incoming.headers), bytes });
-      },
-    );
-    outgoing.on('error', reject);
-    outgoing.end(body);
-  });
+  return new Promise<{ status: number; headers: Record<string, string>; bytes: Buffer }>(
+    (resolve, reject) => {
+      const outgoing = http.request(
+        {
+          host: target.hostname,
+          port: target.port,
+          method: request.method,
+          path: request.url,
+          headers,
+        },
+        async (incoming) => {
+          const bytes = await readAll(incoming);
+          resolve({
+            status: incoming.statusCode ?? 502,
+            headers: flattenHeaders(incoming.headers),
+            bytes,
+          });
+        },
+      );
+      outgoing.on('error', reject);
+      outgoing.end(body);
+    },
+  );
 }
 
-function send(outgoing: http.ServerResponse, response: ProxiedResponse, bytes: Buffer | undefined): void {
+function send(
+  outgoing: http.ServerResponse,
+  response: ProxiedResponse,
+  bytes: Buffer | undefined,
+): void {
   const body = bytes ?? Buffer.from(response.body, 'utf8');
-  const headers = { ...response.headers, 'content-length': String(body.length) };
+  const headers: Record<string, string> = {
+    ...response.headers,
+    'content-length': String(body.length),
+  };
   delete headers['transfer-encoding'];
   outgoing.writeHead(response.status, headers);
   outgoing.end(body);

@@ -7,7 +7,11 @@ import { PLANTED_FAULTS } from './faults.js';
 
 /** The names of the checks that failed anywhere in a report. */
 function failedChecks(report: ContractReport): Set<string> {
-  return new Set(report.suites.flatMap((suite) => suite.cases.flatMap((result) => result.failures.map((failure) => failure.check))));
+  return new Set(
+    report.suites.flatMap((suite) =>
+      suite.cases.flatMap((result) => result.failures.map((failure) => failure.check)),
+    ),
+  );
 }
 
 describe('the runner against planted defects', () => {
@@ -33,19 +37,26 @@ describe('the runner against planted defects', () => {
     expect(outcome.report.summary.notReached).toBe(0);
   });
 
-  it.each(PLANTED_FAULTS.map((planted) => [planted.name, planted] as const))('catches %s', async (_name, planted) => {
-    proxy = await startFaultProxy(mock.url, planted.fault(mock.url));
-    const outcome = await runContract({ baseUrl: proxy.url, seed: 11 });
+  it.each(PLANTED_FAULTS.map((planted) => [planted.name, planted] as const))(
+    'catches %s',
+    async (_name, planted) => {
+      proxy = await startFaultProxy(mock.url, planted.fault(mock.url));
+      const outcome = await runContract({ baseUrl: proxy.url, seed: 11 });
 
-    expect(outcome.ok).toBe(true);
-    if (!outcome.ok) return;
-    expect(outcome.report.summary.failed).toBeGreaterThan(0);
-    expect(failedChecks(outcome.report)).toContain(planted.check);
-    if (planted.pointer !== undefined) {
-      const pointers = outcome.report.suites.flatMap((suite) =>
-        suite.cases.flatMap((result) => result.failures.flatMap((failure) => failure.violations.map((violation) => violation.pointer))),
-      );
-      expect(pointers).toContain(planted.pointer);
-    }
-  });
+      expect(outcome.ok).toBe(true);
+      if (!outcome.ok) return;
+      expect(outcome.report.summary.failed).toBeGreaterThan(0);
+      expect(failedChecks(outcome.report)).toContain(planted.check);
+      if (planted.pointer !== undefined) {
+        const pointers = outcome.report.suites.flatMap((suite) =>
+          suite.cases.flatMap((result) =>
+            result.failures.flatMap((failure) =>
+              failure.violations.map((violation) => violation.pointer),
+            ),
+          ),
+        );
+        expect(pointers).toContain(planted.pointer);
+      }
+    },
+  );
 });

@@ -97,7 +97,12 @@ export const PLANTED_FAULTS: readonly PlantedFault[] = [
       request(request) {
         const body = isPath(request, '/v1/add/user') ? readJson(request.body) : undefined;
         const inn = body?.inn;
-        if (typeof inn === 'string' && /^\d{10}$/.test(inn) && !isValidInn10(inn)) {
+        if (
+          body !== undefined &&
+          typeof inn === 'string' &&
+          /^\d{10}$/.test(inn) &&
+          !isValidInn10(inn)
+        ) {
           body.inn = completeInn(inn.slice(0, 9));
           request.body = JSON.stringify(body);
         }
@@ -137,7 +142,7 @@ export const PLANTED_FAULTS: readonly PlantedFault[] = [
         request(request) {
           const body = isPath(request, '/v1/add/user') ? readJson(request.body) : undefined;
           const inn = body?.inn;
-          if (typeof inn !== 'string' || !isValidInn10(inn)) return undefined;
+          if (body === undefined || typeof inn !== 'string' || !isValidInn10(inn)) return undefined;
           if (seen.has(inn)) {
             counter += 1;
             body.inn = completeInn(`99${String(counter).padStart(7, '0')}`);
@@ -162,8 +167,13 @@ export const PLANTED_FAULTS: readonly PlantedFault[] = [
       async request(request) {
         if (!isPath(request, '/api/v1/docs/credit')) return undefined;
         const url = new URL(request.url, 'http://proxy');
-        const credits = (await (await fetch(`${targetUrl}/__mock/credits`)).json()) as { creditid: number; inn: string }[];
-        const owner = credits.find((credit) => String(credit.creditid) === url.searchParams.get('creditid'));
+        const credits = (await (await fetch(`${targetUrl}/__mock/credits`)).json()) as {
+          creditid: number;
+          inn: string;
+        }[];
+        const owner = credits.find(
+          (credit) => String(credit.creditid) === url.searchParams.get('creditid'),
+        );
         if (owner !== undefined) url.searchParams.set('inn', owner.inn);
         request.url = `${url.pathname}${url.search}`;
         return undefined;
@@ -175,13 +185,19 @@ export const PLANTED_FAULTS: readonly PlantedFault[] = [
     check: 'write-read-back',
     fault: () => ({
       request(request) {
-        if (!isPath(request, '/api/v1/status/credit') || !request.url.includes('creditid=')) return undefined;
+        if (!isPath(request, '/api/v1/status/credit') || !request.url.includes('creditid='))
+          return undefined;
         const creditid = new URL(request.url, 'http://proxy').searchParams.get('creditid') ?? '';
         if (!/^\d+$/.test(creditid)) return undefined;
         return {
           status: 404,
           headers: { 'content-type': 'application/problem+json' },
-          body: JSON.stringify({ type: 'urn:microf1:problem:not-found', title: 'Не найдено', status: 404, detail: `Кредит ${creditid} не найден.` }),
+          body: JSON.stringify({
+            type: 'urn:microf1:problem:not-found',
+            title: 'Не найдено',
+            status: 404,
+            detail: `Кредит ${creditid} не найден.`,
+          }),
         };
       },
     }),

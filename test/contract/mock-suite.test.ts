@@ -6,7 +6,10 @@ import { startFaultProxy } from './fault-proxy.js';
 /** Every request a report records, as method, path and body, in order. */
 function listRequests(report: ContractReport): string[] {
   return report.suites.flatMap((suite) =>
-    suite.cases.map((result) => `${result.name} ${result.exchange?.request.url.replace(/^http:\/\/[^/]+/, '') ?? ''}`),
+    suite.cases.map(
+      (result) =>
+        `${result.name} ${result.exchange?.request.url.replace(/^http:\/\/[^/]+/, '') ?? ''}`,
+    ),
   );
 }
 
@@ -44,7 +47,9 @@ describe('the default suite against the mock', () => {
       expect(Object.keys(row.received).some((status) => status.startsWith('2'))).toBe(true);
     }
     const adduser = report.suites[0]?.cases ?? [];
-    expect(adduser.filter((result) => result.name.startsWith('invalid')).length).toBeGreaterThan(60);
+    expect(adduser.filter((result) => result.name.startsWith('invalid')).length).toBeGreaterThan(
+      60,
+    );
     expect(adduser.some((result) => result.name.includes('x-www-form-urlencoded'))).toBe(true);
   });
 
@@ -53,11 +58,16 @@ describe('the default suite against the mock', () => {
       const sent: string[] = [];
       const proxy = await startFaultProxy((await startMock()).url, {
         request(request) {
-          if (!request.url.startsWith('/__mock')) sent.push(`${request.method} ${request.url} ${request.body}`);
+          if (!request.url.startsWith('/__mock'))
+            sent.push(`${request.method} ${request.url} ${request.body}`);
           return undefined;
         },
       });
-      const outcome = await runContract({ baseUrl: proxy.url, seed, operations: ['adduser', 'addcredit'] });
+      const outcome = await runContract({
+        baseUrl: proxy.url,
+        seed,
+        operations: ['adduser', 'addcredit'],
+      });
       await proxy.close();
       return { outcome, sent };
     };
@@ -74,7 +84,11 @@ describe('the default suite against the mock', () => {
 
   it('never writes a full card number into its reports', async () => {
     const mock = await startMock();
-    const outcome = await runContract({ baseUrl: mock.url, seed: 8, operations: ['adduser', 'addcredit'] });
+    const outcome = await runContract({
+      baseUrl: mock.url,
+      seed: 8,
+      operations: ['adduser', 'addcredit'],
+    });
 
     expect(outcome.ok).toBe(true);
     if (!outcome.ok) return;
@@ -94,7 +108,9 @@ describe('the default suite against the mock', () => {
     expect(outcome.ok).toBe(true);
     if (!outcome.ok) return;
     expect(outcome.report.suites.map((suite) => suite.name)).toEqual(['creditstatus']);
-    const applied = new Set(outcome.report.suites.flatMap((suite) => suite.cases.flatMap((result) => result.checks)));
+    const applied = new Set(
+      outcome.report.suites.flatMap((suite) => suite.cases.flatMap((result) => result.checks)),
+    );
     expect([...applied]).toEqual(['response-schema']);
   });
 });

@@ -20,25 +20,25 @@ export type ReadSettings =
  * `--checks`) take comma-separated values and may repeat; `--header` repeats.
  */
 export function readTestSettings(argv: readonly string[]): ReadSettings {
-  let values;
-  try {
-    ({ values } = parseArgs({ args: [...argv], options: OPTIONS, strict: true, allowPositionals: false }));
-  } catch (error) {
-    return { ok: false, error: (error as Error).message };
-  }
+  const parsed = parseFlags(argv);
+  if (!parsed.ok) return parsed;
+  const { values } = parsed;
   const help = values.help === true;
-  if (!help && values['base-url'] === undefined) return { ok: false, error: '--base-url is required' };
+  if (!help && values['base-url'] === undefined)
+    return { ok: false, error: '--base-url is required' };
 
   const reporters = splitList(values.reporter ?? ['console']);
   const unknown = reporters.find((name) => !(REPORTERS as readonly string[]).includes(name));
-  if (unknown !== undefined) return { ok: false, error: `unknown reporter "${unknown}" (use ${REPORTERS.join(', ')})` };
+  if (unknown !== undefined)
+    return { ok: false, error: `unknown reporter "${unknown}" (use ${REPORTERS.join(', ')})` };
 
   const numbers: Record<string, number | undefined> = {};
   for (const flag of ['seed', 'timeout-ms', 'max-response-ms'] as const) {
     const text = values[flag];
     if (text === undefined) continue;
     const value = Number(text);
-    if (!Number.isSafeInteger(value) || value < 0) return { ok: false, error: `--${flag} takes a whole number, got "${text}"` };
+    if (!Number.isSafeInteger(value) || value < 0)
+      return { ok: false, error: `--${flag} takes a whole number, got "${text}"` };
     numbers[flag] = value;
   }
   const headers: Record<string, string> = {};
@@ -49,7 +49,8 @@ export function readTestSettings(argv: readonly string[]): ReadSettings {
   }
 
   const baseUrl = values['base-url'] ?? '';
-  if (!help && !/^https?:\/\/[^/]/.test(baseUrl)) return { ok: false, error: `--base-url must be an http(s) URL, got "${baseUrl}"` };
+  if (!help && !/^https?:\/\/[^/]/.test(baseUrl))
+    return { ok: false, error: `--base-url must be an http(s) URL, got "${baseUrl}"` };
   const run: RunOptions = {
     baseUrl,
     ...(values.spec === undefined ? {} : { spec: values.spec }),
@@ -57,13 +58,21 @@ export function readTestSettings(argv: readonly string[]): ReadSettings {
     ...(values.operations === undefined ? {} : { operations: splitList(values.operations) }),
     ...(values.checks === undefined ? {} : { checks: splitList(values.checks) }),
     ...(numbers['timeout-ms'] === undefined ? {} : { timeoutMs: numbers['timeout-ms'] }),
-    ...(numbers['max-response-ms'] === undefined ? {} : { maxResponseMs: numbers['max-response-ms'] }),
+    ...(numbers['max-response-ms'] === undefined
+      ? {}
+      : { maxResponseMs: numbers['max-response-ms'] }),
     ...(Object.keys(headers).length === 0 ? {} : { headers }),
     ...readControl(values['control-url'], values['no-control'] === true),
   };
   return {
     ok: true,
-    settings: { help, run, reporters: reporters as ReporterName[], outDir: values.out ?? 'reports', workflowsDir: values.workflows },
+    settings: {
+      help,
+      run,
+      reporters: reporters as ReporterName[],
+      outDir: values.out ?? 'reports',
+      workflowsDir: values.workflows,
+    },
   };
 }
 
@@ -84,11 +93,28 @@ const OPTIONS = {
   help: { type: 'boolean', short: 'h' },
 } as const;
 
+function parseFlags(argv: readonly string[]) {
+  try {
+    const { values } = parseArgs({
+      args: [...argv],
+      options: OPTIONS,
+      strict: true,
+      allowPositionals: false,
+    });
+    return { ok: true as const, values };
+  } catch (error) {
+    return { ok: false as const, error: (error as Error).message };
+  }
+}
+
 function readControl(url: string | undefined, off: boolean): Pick<RunOptions, 'controlUrl'> {
   if (off) return { controlUrl: false };
   return url === undefined ? {} : { controlUrl: url };
 }
 
 function splitList(values: readonly string[]): string[] {
-  return values.flatMap((value) => value.split(',')).map((value) => value.trim()).filter((value) => value !== '');
+  return values
+    .flatMap((value) => value.split(','))
+    .map((value) => value.trim())
+    .filter((value) => value !== '');
 }

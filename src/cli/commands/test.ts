@@ -61,7 +61,8 @@ export const testCommand: Command = {
 };
 
 async function runAndReport(settings: TestSettings): Promise<number> {
-  const workflows = settings.workflowsDir === undefined ? undefined : await loadWorkflows(settings.workflowsDir);
+  const workflows =
+    settings.workflowsDir === undefined ? undefined : await loadWorkflows(settings.workflowsDir);
   if (workflows !== undefined && !workflows.ok) {
     process.stderr.write(`microf1 test: ${workflows.error}\n`);
     return 2;

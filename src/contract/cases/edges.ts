@@ -41,8 +41,10 @@ function listEdges(node: JsonSchema, value: unknown): [string, unknown][] {
 
   const decimal = node['x-microf1-decimal'] as DecimalRule | undefined;
   if (decimal !== undefined) {
-    if (decimal.minimum !== undefined) edges.push([`its minimum ${decimal.minimum}`, decimal.minimum]);
-    if (decimal.maximum !== undefined) edges.push([`its maximum ${decimal.maximum}`, decimal.maximum]);
+    if (decimal.minimum !== undefined)
+      edges.push([`its minimum ${decimal.minimum}`, decimal.minimum]);
+    if (decimal.maximum !== undefined)
+      edges.push([`its maximum ${decimal.maximum}`, decimal.maximum]);
   }
   if (typeof node.maxLength === 'number' && node.maxLength <= 10_000 && value.length > 0) {
     const long = value.repeat(Math.ceil(node.maxLength / value.length)).slice(0, node.maxLength);

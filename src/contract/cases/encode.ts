@@ -39,5 +39,11 @@ export function queryRequest(
   for (const [name, value] of Object.entries(query)) {
     if (value !== undefined) text[name] = String(value);
   }
-  return { method: operation.method.toUpperCase(), path: operation.path, query: text, headers, value: query };
+  return {
+    method: operation.method.toUpperCase(),
+    path: operation.path,
+    query: text,
+    headers,
+    value: query,
+  };
 }

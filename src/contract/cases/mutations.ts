@@ -29,7 +29,12 @@ export function listMutations(
   options: { readonly asText?: boolean } = {},
 ): Mutation[] {
   const mutations: Mutation[] = [];
-  walkObject(schema, document, '', { root: document, today, mutations, asText: options.asText === true });
+  walkObject(schema, document, '', {
+    root: document,
+    today,
+    mutations,
+    asText: options.asText === true,
+  });
   return mutations;
 }
 
@@ -54,7 +59,8 @@ function walkObject(node: JsonSchema, value: unknown, pointer: string, walk: Wal
     });
 
   for (const name of (node.required ?? []) as string[]) {
-    if (name in present) add(childPointer(pointer, name), `${childPointer(pointer, name)}: missing`, undefined);
+    if (name in present)
+      add(childPointer(pointer, name), `${childPointer(pointer, name)}: missing`, undefined);
   }
   const dependents = (node.dependentRequired ?? {}) as Record<string, string[]>;
   for (const [trigger, companions] of Object.entries(dependents)) {

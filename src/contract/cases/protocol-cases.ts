@@ -30,7 +30,11 @@ export function listProtocolCases(
     cases.push({
       ...base,
       name: 'malformed JSON body',
-      request: { ...request, headers: { 'content-type': 'application/json' }, body: validBody.slice(0, Math.max(1, Math.floor(validBody.length / 2))) },
+      request: {
+        ...request,
+        headers: { 'content-type': 'application/json' },
+        body: validBody.slice(0, Math.max(1, Math.floor(validBody.length / 2))),
+      },
       expect: { kind: 'refused', statuses: refusalStatuses(operation, 'malformed') },
     });
     cases.push({
@@ -45,7 +49,11 @@ export function listProtocolCases(
     cases.push({
       ...base,
       name: `a body of ${OVERSIZED_BYTES} bytes`,
-      request: { ...request, headers: { 'content-type': 'application/json' }, body: `{"x_contract_padding":"${padding}"}` },
+      request: {
+        ...request,
+        headers: { 'content-type': 'application/json' },
+        body: `{"x_contract_padding":"${padding}"}`,
+      },
       expect: { kind: 'refused', statuses: [413, 400, 422] },
     });
   }
@@ -61,7 +69,10 @@ export function listProtocolCases(
   }
 
   const served = Object.keys(document.paths[operation.path] ?? {});
-  const wrong = HTTP_METHODS.find((method) => !served.includes(method) && ['put', 'delete', 'patch', 'post', 'get'].includes(method));
+  const wrong = HTTP_METHODS.find(
+    (method) =>
+      !served.includes(method) && ['put', 'delete', 'patch', 'post', 'get'].includes(method),
+  );
   if (wrong !== undefined) {
     cases.push({
       operation: undefined,

@@ -46,7 +46,8 @@ export function findCreator(
     const schema = operation.requestBody?.content[0]?.schema;
     const properties = (schema?.properties ?? {}) as Record<string, JsonSchema>;
     for (const [field, property] of Object.entries(properties)) {
-      if (property['x-microf1-unique'] === kind) return { operationId: operation.operationId, field };
+      if (property['x-microf1-unique'] === kind)
+        return { operationId: operation.operationId, field };
     }
   }
   return undefined;

@@ -9,7 +9,10 @@ export type RefusalKind = 'body' | 'query' | 'malformed' | 'media-type' | 'accep
  * 422, unparseable JSON 400, a media type the operation does not take 415, an `Accept` it cannot
  * satisfy 406, a method the path does not serve 405.
  */
-export function refusalStatuses(operation: OperationModel | undefined, kind: RefusalKind): number[] {
+export function refusalStatuses(
+  operation: OperationModel | undefined,
+  kind: RefusalKind,
+): number[] {
   const declared = new Set((operation?.responses ?? []).map((response) => Number(response.status)));
   const pick = (preferred: number[], fallback: number[]) => {
     const found = preferred.filter((status) => declared.has(status));

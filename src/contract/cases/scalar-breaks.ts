@@ -27,8 +27,10 @@ export function breakType(node: JsonSchema, value: unknown): ValueBreak[] {
   const types = typesOf(node);
   if (types.length === 0) return [];
   const takesNumbers = types.includes('number') || types.includes('integer');
-  if (typeof value === 'string' && !takesNumbers) return [{ value: 12345, what: 'a number instead of a string' }];
-  if (!types.includes('string')) return [{ value: 'abc', what: `a string instead of ${types.join('/')}` }];
+  if (typeof value === 'string' && !takesNumbers)
+    return [{ value: 12345, what: 'a number instead of a string' }];
+  if (!types.includes('string'))
+    return [{ value: 'abc', what: `a string instead of ${types.join('/')}` }];
   return [];
 }
 
@@ -47,23 +49,34 @@ export function breakString(
 
   if (pattern !== undefined) {
     const candidates = [`${value}!`, `!${value}`, `${value.slice(0, -1)}!`, '!'];
-    const broken = candidates.find((candidate) => !pattern.test(candidate) && fitsLength(node, candidate));
+    const broken = candidates.find(
+      (candidate) => !pattern.test(candidate) && fitsLength(node, candidate),
+    );
     if (broken !== undefined) breaks.push({ value: broken, what: 'a value breaking the pattern' });
   }
   const minLength = Number(node.minLength ?? 0);
   if (minLength > 0) {
-    breaks.push({ value: value.slice(0, minLength - 1), what: `${minLength - 1} characters (minLength ${minLength})` });
+    breaks.push({
+      value: value.slice(0, minLength - 1),
+      what: `${minLength - 1} characters (minLength ${minLength})`,
+    });
   }
   if (typeof node.maxLength === 'number') {
     const long = value.length === 0 ? 'x' : value;
-    const text = long.repeat(Math.ceil((node.maxLength + 1) / long.length)).slice(0, node.maxLength + 1);
-    breaks.push({ value: text, what: `${node.maxLength + 1} characters (maxLength ${node.maxLength})` });
+    const text = long
+      .repeat(Math.ceil((node.maxLength + 1) / long.length))
+      .slice(0, node.maxLength + 1);
+    breaks.push({
+      value: text,
+      what: `${node.maxLength + 1} characters (maxLength ${node.maxLength})`,
+    });
   }
   if (Array.isArray(node.enum)) {
     breaks.push({ value: `${value}-not-listed`, what: 'a value outside the enum' });
   }
   const formatBreak = FORMAT_BREAKS[String(node.format)];
-  if (formatBreak !== undefined) breaks.push({ value: formatBreak, what: `not a ${String(node.format)}` });
+  if (formatBreak !== undefined)
+    breaks.push({ value: formatBreak, what: `not a ${String(node.format)}` });
 
   for (const rule of breakRules(node, value, { today, document })) {
     breaks.push({ value: rule.value, what: rule.description, code: rule.code });
@@ -75,10 +88,14 @@ export function breakString(
 export function breakNumber(node: JsonSchema, value: number): ValueBreak[] {
   const breaks: ValueBreak[] = [];
   const step = typesOf(node).includes('integer') ? 1 : 0.5;
-  if (typeof node.minimum === 'number') breaks.push({ value: node.minimum - step, what: `below the minimum ${node.minimum}` });
-  if (typeof node.exclusiveMinimum === 'number') breaks.push({ value: node.exclusiveMinimum, what: 'at the exclusive minimum' });
-  if (typeof node.maximum === 'number') breaks.push({ value: node.maximum + step, what: `above the maximum ${node.maximum}` });
-  if (typeof node.exclusiveMaximum === 'number') breaks.push({ value: node.exclusiveMaximum, what: 'at the exclusive maximum' });
+  if (typeof node.minimum === 'number')
+    breaks.push({ value: node.minimum - step, what: `below the minimum ${node.minimum}` });
+  if (typeof node.exclusiveMinimum === 'number')
+    breaks.push({ value: node.exclusiveMinimum, what: 'at the exclusive minimum' });
+  if (typeof node.maximum === 'number')
+    breaks.push({ value: node.maximum + step, what: `above the maximum ${node.maximum}` });
+  if (typeof node.exclusiveMaximum === 'number')
+    breaks.push({ value: node.exclusiveMaximum, what: 'at the exclusive maximum' });
   if (typesOf(node).includes('integer') && Number.isInteger(value)) {
     breaks.push({ value: value + 0.5, what: 'a fraction where an integer is required' });
   }
@@ -87,5 +104,8 @@ export function breakNumber(node: JsonSchema, value: number): ValueBreak[] {
 
 function fitsLength(node: JsonSchema, text: string): boolean {
   const length = [...text].length;
-  return length >= Number(node.minLength ?? 0) && length <= Number(node.maxLength ?? Number.POSITIVE_INFINITY);
+  return (
+    length >= Number(node.minLength ?? 0) &&
+    length <= Number(node.maxLength ?? Number.POSITIVE_INFINITY)
+  );
 }

@@ -22,7 +22,10 @@ export const cardNotEchoed: ResponseCheck = {
       if (places.length > 0) {
         const sent = `${request.method} ${request.path}`;
         failures.push(
-          fail('card-not-echoed', `the card number ${maskCardNumber(digits)} sent in ${sent} came back in full in ${places.join(', ')}`),
+          fail(
+            'card-not-echoed',
+            `the card number ${maskCardNumber(digits)} sent in ${sent} came back in full in ${places.join(', ')}`,
+          ),
         );
       }
     }

@@ -46,7 +46,10 @@ export const problemJson: ResponseCheck = {
     const received = mediaTypeOf(response.headers['content-type']);
     if (received !== PROBLEM_MEDIA) {
       failures.push(
-        fail('problem-json', `the error's Content-Type is "${received || '(none)'}", not ${PROBLEM_MEDIA}`),
+        fail(
+          'problem-json',
+          `the error's Content-Type is "${received || '(none)'}", not ${PROBLEM_MEDIA}`,
+        ),
       );
     }
     const body = parseObject(response.text);
@@ -59,9 +62,11 @@ export const problemJson: ResponseCheck = {
     }
     if (body.status !== response.status) {
       failures.push(
-        fail('problem-json', `the problem's "status" is ${String(body.status)}, the HTTP status ${response.status}`, [
-          { pointer: '/status', message: `expected ${response.status}` },
-        ]),
+        fail(
+          'problem-json',
+          `the problem's "status" is ${String(body.status)}, the HTTP status ${response.status}`,
+          [{ pointer: '/status', message: `expected ${response.status}` }],
+        ),
       );
     }
     return failures;

@@ -20,7 +20,12 @@ export function checkExpectation(expect: Expectation, response: CaseResponse): E
     const isAccepted = (status >= 200 && status < 300) || expect.tolerated?.includes(status);
     const failures = isAccepted
       ? []
-      : [fail('valid-input-accepted', `valid input was refused with ${status}${describeErrors(response)}`)];
+      : [
+          fail(
+            'valid-input-accepted',
+            `valid input was refused with ${status}${describeErrors(response)}`,
+          ),
+        ];
     return { applied: ['valid-input-accepted'], failures };
   }
 
@@ -46,17 +51,27 @@ export function checkExpectation(expect: Expectation, response: CaseResponse): E
 function checkNamedField(body: unknown, pointer: string, code: string | undefined): Failure[] {
   const errors = (body as { errors?: unknown } | undefined)?.errors;
   if (!Array.isArray(errors)) {
-    return [fail('error-names-field', `the refusal lists no violations; expected one at "${pointer}"`)];
+    return [
+      fail('error-names-field', `the refusal lists no violations; expected one at "${pointer}"`),
+    ];
   }
   const entries = errors as { pointer?: unknown; code?: unknown }[];
   const atPointer = entries.filter((entry) => entry.pointer === pointer);
   if (atPointer.length === 0) {
     const listed = entries.map((entry) => String(entry.pointer)).join(', ');
-    return [fail('error-names-field', `no violation at "${pointer}" (listed: ${listed || 'none'})`, [{ pointer, message: 'not named' }])];
+    return [
+      fail('error-names-field', `no violation at "${pointer}" (listed: ${listed || 'none'})`, [
+        { pointer, message: 'not named' },
+      ]),
+    ];
   }
   if (code !== undefined && !atPointer.some((entry) => entry.code === code)) {
     const codes = atPointer.map((entry) => String(entry.code)).join(', ');
-    return [fail('error-names-field', `the violation at "${pointer}" has code ${codes}, not ${code}`, [{ pointer, message: `expected code ${code}` }])];
+    return [
+      fail('error-names-field', `the violation at "${pointer}" has code ${codes}, not ${code}`, [
+        { pointer, message: `expected code ${code}` },
+      ]),
+    ];
   }
   return [];
 }

@@ -28,7 +28,9 @@ export const responseSchema: ResponseCheck = {
     if (!isJsonMedia(received) || media.schema === undefined) return undefined;
 
     if (response.json === undefined) {
-      return [fail('response-schema', `the body is not valid JSON though it is sent as ${received}`)];
+      return [
+        fail('response-schema', `the body is not valid JSON though it is sent as ${received}`),
+      ];
     }
     const violations = contract.validate(media.schemaRef, response.json, 'en');
     if (violations.length === 0) return [];

@@ -10,7 +10,13 @@ import { buildUrl } from './url.js';
  * // "curl -i -X GET 'http://127.0.0.1:4010/x'"
  */
 export function buildCurl(baseUrl: string, request: CaseRequest): string {
-  const parts = ['curl', '-i', '-X', request.method, quote(buildUrl(baseUrl, request.path, request.query))];
+  const parts = [
+    'curl',
+    '-i',
+    '-X',
+    request.method,
+    quote(buildUrl(baseUrl, request.path, request.query)),
+  ];
   for (const [name, value] of Object.entries(request.headers)) {
     parts.push('-H', quote(`${name}: ${value}`));
   }

@@ -13,9 +13,11 @@ export interface TextSink {
  */
 export function createProgressPrinter(sink: TextSink): (event: RunEvent) => void {
   return (event) => {
-    if (event.type === 'suite-start') sink.write(`${event.kind.padEnd(9)} ${event.name.padEnd(24)} `);
+    if (event.type === 'suite-start')
+      sink.write(`${event.kind.padEnd(9)} ${event.name.padEnd(24)} `);
     if (event.type === 'case-end') sink.write(MARKS[event.status]);
-    if (event.type === 'suite-end') sink.write(event.failed === 0 ? ' ok\n' : ` ${event.failed} failed\n`);
+    if (event.type === 'suite-end')
+      sink.write(event.failed === 0 ? ' ok\n' : ` ${event.failed} failed\n`);
   };
 }
 
@@ -29,12 +31,19 @@ export function renderConsoleSummary(report: ContractReport): string {
     for (const result of suite.cases) {
       if (result.status === 'failed') {
         lines.push(`✗ ${suite.name} › ${result.name}`);
-        lines.push(...describeFailure(result).split('\n').map((line) => `    ${line}`), '');
+        lines.push(
+          ...describeFailure(result)
+            .split('\n')
+            .map((line) => `    ${line}`),
+          '',
+        );
       }
     }
   }
   const notReached = report.suites.flatMap((suite) =>
-    suite.cases.filter((result) => result.status === 'not-reached').map((result) => `  - ${suite.name} › ${result.name}: ${result.reason ?? ''}`),
+    suite.cases
+      .filter((result) => result.status === 'not-reached')
+      .map((result) => `  - ${suite.name} › ${result.name}: ${result.reason ?? ''}`),
   );
   if (notReached.length > 0) lines.push('Not reached:', ...notReached, '');
 
@@ -53,10 +62,15 @@ export function renderConsoleSummary(report: ContractReport): string {
 export function renderCoverage(rows: readonly CoverageRow[]): string[] {
   const lines = ['Coverage (status: responses; never received; received but not declared):'];
   for (const row of rows) {
-    const received = Object.entries(row.received).map(([status, count]) => `${status}×${count}`).join(' ');
+    const received = Object.entries(row.received)
+      .map(([status, count]) => `${status}×${count}`)
+      .join(' ');
     const missing = row.notReached.length === 0 ? '' : `  never: ${row.notReached.join(' ')}`;
-    const extra = row.undocumented.length === 0 ? '' : `  undeclared: ${row.undocumented.join(' ')}`;
-    lines.push(`  ${row.method.padEnd(5)} ${row.path.padEnd(24)} ${received || '(none)'}${missing}${extra}`);
+    const extra =
+      row.undocumented.length === 0 ? '' : `  undeclared: ${row.undocumented.join(' ')}`;
+    lines.push(
+      `  ${row.method.padEnd(5)} ${row.path.padEnd(24)} ${received || '(none)'}${missing}${extra}`,
+    );
   }
   return lines;
 }

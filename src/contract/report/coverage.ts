@@ -46,7 +46,6 @@ function isCovered(declared: string, counts: ReadonlyMap<string, number>): boole
 
 function isDeclared(status: string, declared: readonly string[]): boolean {
   return declared.some(
-    (entry) =>
-      entry === status || entry === 'default' || entry.toUpperCase() === `${status[0]}XX`,
+    (entry) => entry === status || entry === 'default' || entry.toUpperCase() === `${status[0]}XX`,
   );
 }

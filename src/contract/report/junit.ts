@@ -24,23 +24,25 @@ function renderSuite(suite: SuiteResult): string {
   const skipped = suite.cases.filter((result) => result.status === 'not-reached').length;
   const name = `${suite.kind}: ${suite.name}`;
   return [
-    `  <testsuite name="${escape(name)}" tests="${suite.cases.length}" failures="${failed}" skipped="${skipped}" time="${seconds(suite.durationMs)}">`,
+    `  <testsuite name="${escapeXml(name)}" tests="${suite.cases.length}" failures="${failed}" skipped="${skipped}" time="${seconds(suite.durationMs)}">`,
     ...suite.cases.map((result) => renderCase(suite, result)),
     '  </testsuite>',
   ].join('\n');
 }
 
 function renderCase(suite: SuiteResult, result: CaseResult): string {
-  const open = `    <testcase classname="${escape(`${suite.kind}.${suite.name}`)}" name="${escape(result.name)}" time="${seconds(result.durationMs)}"`;
+  const open = `    <testcase classname="${escapeXml(`${suite.kind}.${suite.name}`)}" name="${escapeXml(result.name)}" time="${seconds(result.durationMs)}"`;
   if (result.status === 'passed') return `${open}/>`;
   if (result.status === 'not-reached') {
-    return `${open}>\n      <skipped message="${escape(`not reached: ${result.reason ?? ''}`)}"/>\n    </testcase>`;
+    return `${open}>\n      <skipped message="${escapeXml(`not reached: ${result.reason ?? ''}`)}"/>\n    </testcase>`;
   }
-  const message = result.failures.map((failure) => `${failure.check}: ${failure.message}`).join('; ');
+  const message = result.failures
+    .map((failure) => `${failure.check}: ${failure.message}`)
+    .join('; ');
   const types = [...new Set(result.failures.map((failure) => failure.check))].join(',');
   return [
     `${open}>`,
-    `      <failure message="${escape(message)}" type="${escape(types)}">${escape(describeFailure(result))}</failure>`,
+    `      <failure message="${escapeXml(message)}" type="${escapeXml(types)}">${escapeXml(describeFailure(result))}</failure>`,
     '    </testcase>',
   ].join('\n');
 }
@@ -50,14 +52,18 @@ export function describeFailure(result: CaseResult): string {
   const lines: string[] = [];
   for (const failure of result.failures) {
     lines.push(`[${failure.check}] ${failure.message}`);
-    for (const violation of failure.violations) lines.push(`  at "${violation.pointer}": ${violation.message}`);
+    for (const violation of failure.violations)
+      lines.push(`  at "${violation.pointer}": ${violation.message}`);
   }
   const exchange = result.exchange;
   if (exchange !== undefined) {
     lines.push(`request: ${exchange.request.method} ${exchange.request.url}`);
-    if (exchange.request.body !== undefined) lines.push(`  body: ${clip(JSON.stringify(exchange.request.body))}`);
+    if (exchange.request.body !== undefined)
+      lines.push(`  body: ${clip(JSON.stringify(exchange.request.body))}`);
     if (exchange.response !== undefined) {
-      lines.push(`response: ${exchange.response.status} ${exchange.response.headers['content-type'] ?? ''}`);
+      lines.push(
+        `response: ${exchange.response.status} ${exchange.response.headers['content-type'] ?? ''}`,
+      );
       lines.push(`  body: ${clip(JSON.stringify(exchange.response.body))}`);
     }
     lines.push(`reproduce: ${exchange.curl}`);
@@ -74,10 +80,13 @@ function seconds(ms: number): string {
   return (ms / 1000).toFixed(3);
 }
 
+/** Characters XML 1.0 cannot hold: controls other than tab, line feed and carriage return. */
+const XML_INVALID = /[^\t\n\r\u0020-\ud7ff\ue000-\ufffd\u{10000}-\u{10ffff}]/gu;
+
 /** Escapes text for XML attributes and content; drops characters XML 1.0 cannot hold. */
-function escape(text: string): string {
+function escapeXml(text: string): string {
   return text
-    .replace(/[^\u0009\u000a\u000d\u0020-\ud7ff\ue000-\ufffd\u{10000}-\u{10ffff}]/gu, '')
+    .replace(XML_INVALID, '')
     .replaceAll('&', '&amp;')
     .replaceAll('<', '&lt;')
     .replaceAll('>', '&gt;')

@@ -22,12 +22,23 @@ export function recordExchange(
   const url = buildUrl(baseUrl, masked.path, masked.query);
   const brief = { method: request.method, url, headers: masked.headers };
   const record: ExchangeRecord = {
-    request: masked.body === undefined || !withBodies ? brief : { ...brief, body: clipValue(masked.value ?? masked.body) },
-    curl: withBodies ? buildCurl(baseUrl, { ...masked, ...(masked.body === undefined ? {} : { body: clipText(masked.body) }) }) : '',
+    request:
+      masked.body === undefined || !withBodies
+        ? brief
+        : { ...brief, body: clipValue(masked.value ?? masked.body) },
+    curl: withBodies
+      ? buildCurl(baseUrl, {
+          ...masked,
+          ...(masked.body === undefined ? {} : { body: clipText(masked.body) }),
+        })
+      : '',
   };
   if (response === undefined) return record;
   if (!withBodies) {
-    return { ...record, response: { status: response.status, headers: {}, durationMs: response.durationMs } };
+    return {
+      ...record,
+      response: { status: response.status, headers: {}, durationMs: response.durationMs },
+    };
   }
 
   return {
@@ -48,7 +59,8 @@ function maskRequest(request: CaseRequest, fields: readonly SensitiveField[]): C
   const base = { method: request.method, path: request.path, query, headers };
   if (request.body === undefined) return base;
 
-  const value = request.value === undefined ? undefined : redactValue(request.value, 'public', fields);
+  const value =
+    request.value === undefined ? undefined : redactValue(request.value, 'public', fields);
   return {
     ...base,
     body: redactText(request.body, 'public'),

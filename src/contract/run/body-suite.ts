@@ -36,7 +36,10 @@ async function runPositiveCases(runner: SuiteRunner, operation: OperationModel, 
   if (media.schema === undefined) return;
   const bodies: [string, Record<string, unknown>][] = media.examples
     .filter((example) => example.invalid === undefined && isObject(example.value))
-    .map((example) => [`example "${example.name}"`, refreshUniqueFields(context, media.schema ?? {}, example.value as Record<string, unknown>)]);
+    .map((example) => [
+      `example "${example.name}"`,
+      refreshUniqueFields(context, media.schema ?? {}, example.value as Record<string, unknown>),
+    ]);
   const count = GENERATED_PER_MEDIA[media.mediaType] ?? 1;
   for (let index = 0; index < count; index += 1) {
     bodies.push([`generated #${index + 1}`, generateBody(context, media.schema)]);
@@ -46,9 +49,18 @@ async function runPositiveCases(runner: SuiteRunner, operation: OperationModel, 
   }
 }
 
-async function runEdgeCases(runner: SuiteRunner, operation: OperationModel, media: MediaModel, schema: JsonSchema) {
+async function runEdgeCases(
+  runner: SuiteRunner,
+  operation: OperationModel,
+  media: MediaModel,
+  schema: JsonSchema,
+) {
   for (const variant of listEdgeVariants(schema, generateBody(runner.context, schema))) {
-    const body = refreshUniqueFields(runner.context, schema, variant.value as Record<string, unknown>);
+    const body = refreshUniqueFields(
+      runner.context,
+      schema,
+      variant.value as Record<string, unknown>,
+    );
     await sendValid(runner, operation, media, `valid edge: ${variant.name}`, body, true);
   }
 }
@@ -68,7 +80,10 @@ async function sendValid(
 
   const violations = context.contract.validateRequestBody(operation, media, filled.value, 'en');
   if (violations.length > 0) {
-    if (!quiet) context.skipped.push(`${operation.operationId} ${name}: not valid against the spec (${violations.map((v) => `${v.pointer} ${v.code}`).join(', ')})`);
+    if (!quiet)
+      context.skipped.push(
+        `${operation.operationId} ${name}: not valid against the spec (${violations.map((v) => `${v.pointer} ${v.code}`).join(', ')})`,
+      );
     return;
   }
   await runner.run({
@@ -80,7 +95,11 @@ async function sendValid(
   });
 }
 
-async function runInvalidExamples(runner: SuiteRunner, operation: OperationModel, media: MediaModel) {
+async function runInvalidExamples(
+  runner: SuiteRunner,
+  operation: OperationModel,
+  media: MediaModel,
+) {
   for (const example of media.examples) {
     if (example.invalid === undefined || !isObject(example.value)) continue;
     const field = topLevelName(example.invalid.pointer);
@@ -92,14 +111,35 @@ async function runInvalidExamples(runner: SuiteRunner, operation: OperationModel
   }
 }
 
-async function runNegativeCases(runner: SuiteRunner, operation: OperationModel, media: MediaModel, schema: JsonSchema) {
+async function runNegativeCases(
+  runner: SuiteRunner,
+  operation: OperationModel,
+  media: MediaModel,
+  schema: JsonSchema,
+) {
   const { context } = runner;
-  const base = await fillReferences(context, schema, generateRichBody(runner, schema), runner.createResource);
+  const base = await fillReferences(
+    context,
+    schema,
+    generateRichBody(runner, schema),
+    runner.createResource,
+  );
   if (!base.ok) return runner.notReached('negative cases', operation.operationId, base.reason);
 
   for (const mutation of listMutations(schema, base.value, context.today)) {
-    const expected = { pointer: mutation.pointer, ...(mutation.code === undefined ? {} : { code: mutation.code }) };
-    await sendInvalid(runner, operation, media, `invalid ${mutation.name}`, mutation.value as Record<string, unknown>, topLevelName(mutation.pointer), expected);
+    const expected = {
+      pointer: mutation.pointer,
+      ...(mutation.code === undefined ? {} : { code: mutation.code }),
+    };
+    await sendInvalid(
+      runner,
+      operation,
+      media,
+      `invalid ${mutation.name}`,
+      mutation.value as Record<string, unknown>,
+      topLevelName(mutation.pointer),
+      expected,
+    );
   }
 }
 
@@ -141,7 +181,9 @@ async function sendInvalid(
  * their `dependentRequired` companions get negative cases too.
  */
 function generateRichBody(runner: SuiteRunner, schema: JsonSchema): Record<string, unknown> {
-  const candidates = Array.from({ length: RICH_CANDIDATES }, () => generateBody(runner.context, schema, 1));
+  const candidates = Array.from({ length: RICH_CANDIDATES }, () =>
+    generateBody(runner.context, schema, 1),
+  );
   const size = (body: unknown) => JSON.stringify(body).split('":').length;
   return candidates.reduce((best, candidate) => (size(candidate) > size(best) ? candidate : best));
 }

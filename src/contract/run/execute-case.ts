@@ -28,7 +28,11 @@ export async function executeCase(
   const durationMs = Math.round(performance.now() - started);
 
   if (!sent.ok) {
-    const failure = { check: 'no-server-error', message: `no response: ${sent.error}`, violations: [] };
+    const failure = {
+      check: 'no-server-error',
+      message: `no response: ${sent.error}`,
+      violations: [],
+    };
     const result: CaseResult = {
       name: contractCase.name,
       operationId: contractCase.operationId,
@@ -58,7 +62,9 @@ export async function executeCase(
   const extra = extraChecks?.run(response) ?? [];
   const keep = (name: string) => context.checks === undefined || context.checks.has(name);
 
-  const applied = [...checked.applied, ...expected.applied, ...(extraChecks?.names ?? [])].filter(keep);
+  const applied = [...checked.applied, ...expected.applied, ...(extraChecks?.names ?? [])].filter(
+    keep,
+  );
   const failures = [
     ...checked.failures,
     ...expected.failures.filter((failure) => keep(failure.check)),
@@ -72,7 +78,13 @@ export async function executeCase(
     status: failures.length === 0 ? 'passed' : 'failed',
     checks: [...new Set(applied)],
     failures,
-    exchange: recordExchange(context.baseUrl, request, response, context.piiFields, failures.length > 0),
+    exchange: recordExchange(
+      context.baseUrl,
+      request,
+      response,
+      context.piiFields,
+      failures.length > 0,
+    ),
     durationMs,
   };
   return { result, response };

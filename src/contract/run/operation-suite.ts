@@ -36,22 +36,36 @@ export async function runOperationSuite(
 
 async function runProtocolCases(runner: SuiteRunner, operation: OperationModel): Promise<void> {
   const { context } = runner;
-  const schema = operation.requestBody?.content.find((media) => media.mediaType === 'application/json')?.schema;
+  const schema = operation.requestBody?.content.find(
+    (media) => media.mediaType === 'application/json',
+  )?.schema;
   const bodies: string[] = [];
   if (schema !== undefined) {
     // Bodies are made before the cases run: filling references may send a setup request.
     for (let count = 0; count < 3; count += 1) {
-      const filled = await fillReferences(context, schema, generateBody(context, schema), runner.createResource);
+      const filled = await fillReferences(
+        context,
+        schema,
+        generateBody(context, schema),
+        runner.createResource,
+      );
       if (filled.ok) bodies.push(JSON.stringify(filled.value));
     }
   }
   const query: Record<string, string> = {};
-  for (const parameter of operation.parameters.filter((entry) => entry.in === 'query' && entry.required)) {
+  for (const parameter of operation.parameters.filter(
+    (entry) => entry.in === 'query' && entry.required,
+  )) {
     const value = context.pool.latest(parameter.name) ?? parameter.example;
     if (value !== undefined) query[parameter.name] = String(value);
   }
   const freshBody = schema === undefined ? undefined : () => bodies.shift() ?? '{}';
-  for (const contractCase of listProtocolCases(context.contract.document, operation, freshBody, query)) {
+  for (const contractCase of listProtocolCases(
+    context.contract.document,
+    operation,
+    freshBody,
+    query,
+  )) {
     await runner.run(contractCase);
   }
 }

@@ -48,7 +48,9 @@ export async function runQueryCases(runner: SuiteRunner, operation: OperationMod
   })) {
     const value = mutation.value as Record<string, unknown>;
     if (!isInvalid(runner, operation, schema, value)) {
-      runner.context.skipped.push(`${operation.operationId} invalid ${mutation.name}: the spec's validator accepts it`);
+      runner.context.skipped.push(
+        `${operation.operationId} invalid ${mutation.name}: the spec's validator accepts it`,
+      );
       continue;
     }
     await runner.run({
@@ -56,7 +58,11 @@ export async function runQueryCases(runner: SuiteRunner, operation: OperationMod
       operation,
       operationId: operation.operationId,
       request: queryRequest(operation, value),
-      expect: { kind: 'refused', statuses: refusalStatuses(operation, 'query'), pointer: mutation.pointer },
+      expect: {
+        kind: 'refused',
+        statuses: refusalStatuses(operation, 'query'),
+        pointer: mutation.pointer,
+      },
     });
   }
 }
@@ -65,8 +71,12 @@ export async function runQueryCases(runner: SuiteRunner, operation: OperationMod
 function buildQuerySchema(parameters: readonly ParameterModel[]): JsonSchema {
   return {
     type: 'object',
-    properties: Object.fromEntries(parameters.map((parameter) => [parameter.name, parameter.schema])),
-    required: parameters.filter((parameter) => parameter.required).map((parameter) => parameter.name),
+    properties: Object.fromEntries(
+      parameters.map((parameter) => [parameter.name, parameter.schema]),
+    ),
+    required: parameters
+      .filter((parameter) => parameter.required)
+      .map((parameter) => parameter.name),
   };
 }
 

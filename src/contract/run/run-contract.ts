@@ -1,5 +1,10 @@
 import { collectPiiFields } from '../../privacy/index.js';
-import { compileContract, loadSpec, DEFAULT_SPEC_URL, type OpenApiDocument } from '../../spec/index.js';
+import {
+  compileContract,
+  loadSpec,
+  DEFAULT_SPEC_URL,
+  type OpenApiDocument,
+} from '../../spec/index.js';
 import { detectControl } from '../http/control.js';
 import { createHttpClient } from '../http/send.js';
 import { createCoverageTracker } from '../report/coverage.js';
@@ -38,7 +43,10 @@ export async function runContract(options: RunOptions): Promise<RunOutcome> {
   // 1. The spec and the workflows.
   const document = options.document ?? (await readDocument(options.spec));
   if (typeof document === 'string') return { ok: false, error: document };
-  const loaded = options.workflows === undefined ? await loadWorkflows() : { ok: true as const, workflows: [...options.workflows] };
+  const loaded =
+    options.workflows === undefined
+      ? await loadWorkflows()
+      : { ok: true as const, workflows: [...options.workflows] };
   if (!loaded.ok) return loaded;
 
   const unknown = findUnknownNames(document, loaded.workflows, options);
@@ -46,14 +54,22 @@ export async function runContract(options: RunOptions): Promise<RunOutcome> {
 
   // 2. The target must answer at all.
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
-  const client = createHttpClient({ baseUrl: options.baseUrl, timeoutMs, ...(options.headers ? { headers: options.headers } : {}) });
+  const client = createHttpClient({
+    baseUrl: options.baseUrl,
+    timeoutMs,
+    ...(options.headers ? { headers: options.headers } : {}),
+  });
   const probe = await client.send({ method: 'GET', path: '/', query: {}, headers: {} });
   if (!probe.ok) {
     client.close();
     return { ok: false, error: `cannot reach ${options.baseUrl}: ${probe.error}` };
   }
-  const control = options.controlUrl === false ? undefined : await detectControl(options.baseUrl, options.controlUrl, timeoutMs);
-  const today = options.today ?? control?.now?.slice(0, 10) ?? new Date().toISOString().slice(0, 10);
+  const control =
+    options.controlUrl === false
+      ? undefined
+      : await detectControl(options.baseUrl, options.controlUrl, timeoutMs);
+  const today =
+    options.today ?? control?.now?.slice(0, 10) ?? new Date().toISOString().slice(0, 10);
 
   // 3. One context for the whole run.
   const contract = compileContract(document, { today: () => today });
@@ -79,11 +95,14 @@ export async function runContract(options: RunOptions): Promise<RunOutcome> {
   };
 
   // 4. Operation suites in the spec's order, then the workflows.
-  const selected = new Set(options.operations ?? contract.operations.map((operation) => operation.operationId));
+  const selected = new Set(
+    options.operations ?? contract.operations.map((operation) => operation.operationId),
+  );
   const suites: SuiteResult[] = [];
   try {
     for (const operation of contract.operations) {
-      if (selected.has(operation.operationId)) suites.push(await runOperationSuite(context, operation));
+      if (selected.has(operation.operationId))
+        suites.push(await runOperationSuite(context, operation));
     }
     for (const workflow of loaded.workflows) {
       if (usesOnly(workflow, selected)) suites.push(await runWorkflow(context, workflow));
@@ -96,7 +115,10 @@ export async function runContract(options: RunOptions): Promise<RunOutcome> {
   const report: ContractReport = {
     tool: 'microf1 test',
     baseUrl: options.baseUrl,
-    spec: options.document === undefined ? String(options.spec ?? DEFAULT_SPEC_URL) : '(given document)',
+    spec:
+      options.document === undefined
+        ? String(options.spec ?? DEFAULT_SPEC_URL)
+        : '(given document)',
     seed,
     startedAt,
     durationMs: Math.round(performance.now() - started),
@@ -120,15 +142,19 @@ function findUnknownNames(
   workflows: readonly Workflow[],
   options: RunOptions,
 ): string | undefined {
-  const operations = new Set(compileContract(document).operations.map((operation) => operation.operationId));
+  const operations = new Set(
+    compileContract(document).operations.map((operation) => operation.operationId),
+  );
   const badOperation = options.operations?.find((name) => !operations.has(name));
   if (badOperation !== undefined) {
     return `the spec has no operation "${badOperation}" (it has: ${[...operations].join(', ')})`;
   }
   const checks = new Set<string>([...RESPONSE_CHECKS, ...EXPECTATION_CHECKS]);
-  for (const workflow of workflows) for (const step of workflow.steps) checks.add(step.expect.check);
+  for (const workflow of workflows)
+    for (const step of workflow.steps) checks.add(step.expect.check);
   const badCheck = options.checks?.find((name) => !checks.has(name));
-  if (badCheck !== undefined) return `there is no check "${badCheck}" (there are: ${[...checks].join(', ')})`;
+  if (badCheck !== undefined)
+    return `there is no check "${badCheck}" (there are: ${[...checks].join(', ')})`;
   return undefined;
 }
 

@@ -51,16 +51,32 @@ export function createSuiteRunner(context: RunContext, name: string): SuiteRunne
       context.emit({ type: 'case-end', suite: name, name: result.name, status: result.status });
     },
     notReached(caseName, operationId, reason) {
-      runner.record({ name: caseName, operationId, status: 'not-reached', reason, checks: [], failures: [], durationMs: 0 });
+      runner.record({
+        name: caseName,
+        operationId,
+        status: 'not-reached',
+        reason,
+        checks: [],
+        failures: [],
+        durationMs: 0,
+      });
     },
     async createResource(kind) {
       const creator = findCreator(context, kind);
       const operation = creator && context.contract.operation(creator.operationId);
-      const media = operation?.requestBody?.content.find((entry) => entry.mediaType === 'application/json');
-      if (operation === undefined || media?.schema === undefined || depth >= MAX_SETUP_DEPTH) return false;
+      const media = operation?.requestBody?.content.find(
+        (entry) => entry.mediaType === 'application/json',
+      );
+      if (operation === undefined || media?.schema === undefined || depth >= MAX_SETUP_DEPTH)
+        return false;
 
       depth += 1;
-      const filled = await fillReferences(context, media.schema, generateBody(context, media.schema), runner.createResource);
+      const filled = await fillReferences(
+        context,
+        media.schema,
+        generateBody(context, media.schema),
+        runner.createResource,
+      );
       depth -= 1;
       if (!filled.ok) return false;
       await runner.run({

@@ -17,13 +17,18 @@ export type LoadedWorkflows =
  * @example
  * const loaded = await loadWorkflows('contract-tests/workflows');
  */
-export async function loadWorkflows(dir: string | URL = DEFAULT_WORKFLOWS_DIR): Promise<LoadedWorkflows> {
+export async function loadWorkflows(
+  dir: string | URL = DEFAULT_WORKFLOWS_DIR,
+): Promise<LoadedWorkflows> {
   const path = typeof dir === 'string' ? dir : dir.pathname;
   let names: string[];
   try {
     names = (await readdir(path)).filter((name) => /\.(ya?ml|json)$/.test(name)).sort();
   } catch (error) {
-    return { ok: false, error: `cannot read the workflows in ${path}: ${(error as Error).message}` };
+    return {
+      ok: false,
+      error: `cannot read the workflows in ${path}: ${(error as Error).message}`,
+    };
   }
 
   const workflows: Workflow[] = [];
@@ -44,7 +49,10 @@ export function parseWorkflow(
   try {
     value = parse(text);
   } catch (error) {
-    return { ok: false, error: `cannot parse the workflow ${name}: ${(error as Error).message.split('\n')[0]}` };
+    return {
+      ok: false,
+      error: `cannot parse the workflow ${name}: ${(error as Error).message.split('\n')[0]}`,
+    };
   }
   const workflow = value as Partial<Workflow> | null;
   if (typeof workflow?.name !== 'string' || !Array.isArray(workflow.steps)) {

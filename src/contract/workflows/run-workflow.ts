@@ -53,7 +53,12 @@ export async function runWorkflow(context: RunContext, workflow: Workflow): Prom
 
   const failed = runner.results.filter((result) => result.status === 'failed').length;
   context.emit({ type: 'suite-end', name: workflow.name, failed });
-  return { name: workflow.name, kind: 'workflow', cases: runner.results, durationMs: Math.round(performance.now() - started) };
+  return {
+    name: workflow.name,
+    kind: 'workflow',
+    cases: runner.results,
+    durationMs: Math.round(performance.now() - started),
+  };
 }
 
 /** Sends a step once, or polls it until its body says so (moving the clock when it can). */
@@ -99,7 +104,9 @@ async function runStep(
     if (context.control !== undefined && poll.advanceClockMs !== undefined) {
       await context.control.advanceClock(poll.advanceClockMs);
     } else {
-      await new Promise((resolve) => setTimeout(resolve, poll.intervalMs ?? DEFAULT_POLL_INTERVAL_MS));
+      await new Promise((resolve) =>
+        setTimeout(resolve, poll.intervalMs ?? DEFAULT_POLL_INTERVAL_MS),
+      );
     }
   }
 }

@@ -20,7 +20,9 @@ export function checkStep(
   const failures: Failure[] = [];
   const received = mediaTypeOf(response.headers['content-type']);
   if (expect.mediaType !== undefined && received !== expect.mediaType) {
-    failures.push(fail(expect.check, `expected a ${expect.mediaType} body, got ${received || 'none'}`));
+    failures.push(
+      fail(expect.check, `expected a ${expect.mediaType} body, got ${received || 'none'}`),
+    );
   }
 
   const wanted = fillTemplates(expect.body ?? {}, scope);
@@ -29,9 +31,11 @@ export function checkStep(
     const actual = resolveJsonPointer(response.json, pointer);
     if (!isSameValue(actual, value)) {
       failures.push(
-        fail(expect.check, `the body holds ${JSON.stringify(actual)} at ${pointer}, expected ${JSON.stringify(value)}`, [
-          { pointer, message: `expected ${JSON.stringify(value)}` },
-        ]),
+        fail(
+          expect.check,
+          `the body holds ${JSON.stringify(actual)} at ${pointer}, expected ${JSON.stringify(value)}`,
+          [{ pointer, message: `expected ${JSON.stringify(value)}` }],
+        ),
       );
     }
   }

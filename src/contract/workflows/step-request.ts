@@ -27,21 +27,43 @@ export async function buildStepRequest(
   const query = fillTemplates(step.query ?? {}, scope);
   const headers = fillTemplates(step.headers ?? {}, scope);
   for (const filled of [query, headers]) {
-    if (!filled.ok) return { ok: false, reason: `needs ${filled.missing}, which no earlier step gave` };
+    if (!filled.ok)
+      return { ok: false, reason: `needs ${filled.missing}, which no earlier step gave` };
   }
   const headerValues = headers.ok ? (headers.value as Record<string, string>) : {};
   if (step.body === undefined) {
-    return { ok: true, request: queryRequest(operation, query.ok ? (query.value as Record<string, unknown>) : {}, headerValues) };
+    return {
+      ok: true,
+      request: queryRequest(
+        operation,
+        query.ok ? (query.value as Record<string, unknown>) : {},
+        headerValues,
+      ),
+    };
   }
 
   const mediaType = step.mediaType ?? 'application/json';
   const body = isGenerated(step.body)
     ? await buildGeneratedBody(runner, operation, mediaType, step.body, scope)
     : fillTemplates(step.body, scope);
-  if (!body.ok) return { ok: false, reason: 'reason' in body ? String(body.reason) : `needs ${String(body.missing)}, which no earlier step gave` };
+  if (!body.ok)
+    return {
+      ok: false,
+      reason:
+        'reason' in body
+          ? String(body.reason)
+          : `needs ${String(body.missing)}, which no earlier step gave`,
+    };
 
   const request = bodyRequest(operation, mediaType, body.value, headerValues);
-  return { ok: true, request: { ...request, query: queryRequest(operation, query.ok ? (query.value as Record<string, unknown>) : {}).query } };
+  return {
+    ok: true,
+    request: {
+      ...request,
+      query: queryRequest(operation, query.ok ? (query.value as Record<string, unknown>) : {})
+        .query,
+    },
+  };
 }
 
 async function buildGeneratedBody(
@@ -52,26 +74,41 @@ async function buildGeneratedBody(
   scope: TemplateScope,
 ): Promise<{ ok: true; value: unknown } | { ok: false; reason: string }> {
   const { context } = runner;
-  const schema = operation.requestBody?.content.find((media) => media.mediaType === mediaType)?.schema;
-  if (schema === undefined) return { ok: false, reason: `${operation.operationId} takes no ${mediaType} body` };
+  const schema = operation.requestBody?.content.find(
+    (media) => media.mediaType === mediaType,
+  )?.schema;
+  if (schema === undefined)
+    return { ok: false, reason: `${operation.operationId} takes no ${mediaType} body` };
 
   const set = fillTemplates(spec.set ?? {}, scope);
   if (!set.ok) return { ok: false, reason: `needs ${set.missing}, which no earlier step gave` };
   const changes = Object.entries(set.value as Record<string, unknown>);
   const fresh = spec.fresh ?? [];
-  const keep = [...changes.map(([pointer]) => pointer), ...fresh].map((pointer) => pointer.split('/')[1] ?? '');
+  const keep = [...changes.map(([pointer]) => pointer), ...fresh].map(
+    (pointer) => pointer.split('/')[1] ?? '',
+  );
 
-  const filled = await fillReferences(context, schema, generateBody(context, schema), runner.createResource, keep);
+  const filled = await fillReferences(
+    context,
+    schema,
+    generateBody(context, schema),
+    runner.createResource,
+    keep,
+  );
   if (!filled.ok) return filled;
   let value: unknown = filled.value;
   for (const [pointer, item] of changes) value = setAtPointer(value, pointer, item);
   for (const pointer of fresh) {
-    const node = resolveJsonPointer(schema, pointer.replaceAll('/', '/properties/')) as JsonSchema | undefined;
+    const node = resolveJsonPointer(schema, pointer.replaceAll('/', '/properties/')) as
+      | JsonSchema
+      | undefined;
     value = setAtPointer(value, pointer, generateFreshValue(context, node ?? { type: 'string' }));
   }
   return { ok: true, value };
 }
 
 function isGenerated(body: unknown): body is GeneratedBody {
-  return typeof body === 'object' && body !== null && (body as { generate?: unknown }).generate === true;
+  return (
+    typeof body === 'object' && body !== null && (body as { generate?: unknown }).generate === true
+  );
 }

@@ -19,8 +19,14 @@ const EMBEDDED = /\{\{\s*([^{}]+?)\s*\}\}/g;
  */
 export function fillTemplates(value: unknown, scope: TemplateScope): Filled {
   if (typeof value === 'string') return fillString(value, scope);
-  if (Array.isArray(value)) return fillEntries(value.map((item, index) => [String(index), item]), scope, true);
-  if (typeof value === 'object' && value !== null) return fillEntries(Object.entries(value), scope, false);
+  if (Array.isArray(value))
+    return fillEntries(
+      value.map((item, index) => [String(index), item]),
+      scope,
+      true,
+    );
+  if (typeof value === 'object' && value !== null)
+    return fillEntries(Object.entries(value), scope, false);
   return { ok: true, value };
 }
 
