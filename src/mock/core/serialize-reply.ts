@@ -3,7 +3,6 @@ import { CORS_HEADERS } from './cors.js';
 import type { Reply } from './reply.js';
 
 const EMPTY = new Uint8Array(0);
-const encoder = new TextEncoder();
 
 /**
  * Writes a reply as the response the doors send: the JSON serialised as UTF-8, the content type
@@ -15,7 +14,7 @@ export function serializeReply(reply: Reply, language: string): MockResponse {
   if (reply.json !== undefined) {
     headers['content-type'] = `${reply.contentType ?? 'application/json'}; charset=utf-8`;
     if (reply.status >= 400) headers['content-language'] = language;
-    return { status: reply.status, headers, body: encoder.encode(JSON.stringify(reply.json)) };
+    return { status: reply.status, headers, body: Buffer.from(JSON.stringify(reply.json)) };
   }
   if (reply.contentType !== undefined) headers['content-type'] = reply.contentType;
   return { status: reply.status, headers, body: reply.bytes ?? EMPTY };

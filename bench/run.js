@@ -1,0 +1,92 @@
+// `npm run bench`: the mock against a bare node:http baseline, measured in the same run.
+// autocannon for 10 s at 50 connections per target; run it while nothing else heavy runs.
+import autocannon from 'autocannon';
+import { findFreePort, startBaseline, startMock, stop } from './processes.js';
+import { createProfileJson } from './profiles.js';
+
+const DURATION_S = Number(process.env.BENCH_DURATION_S ?? 10);
+const CONNECTIONS = 50;
+const PROFILES_FOR_MEMORY = 100_000;
+
+function measure(url, options = {}) {
+  const length = options.amount === undefined ? { duration: DURATION_S } : {};
+  return autocannon({ url, connections: CONNECTIONS, ...length, ...options });
+}
+
+function postProfiles(url, extra = {}) {
+  return measure(url, {
+    ...extra,
+    requests: [
+      {
+        method: 'POST',
+        path: '/v1/add/user',
+        headers: { 'content-type': 'application/json' },
+        setupRequest: (request) => ({ ...request, body: createProfileJson() }),
+      },
+    ],
+  });
+}
+
+function summarise(name, result) {
+  return {
+    name,
+    rps: Math.round(result.requests.average),
+    p99: result.latency.p99,
+    ok: result.non2xx === 0 && result.errors === 0,
+    requests: result.requests.total,
+  };
+}
+
+const baseline = await startBaseline();
+const mockPort = await findFreePort();
+const mock = await startMock(mockPort);
+const baseUrl = `http://127.0.0.1:${baseline.port}`;
+const mockUrl = `http://127.0.0.1:${mockPort}`;
+
+const rows = [];
+try {
+  rows.push(summarise('baseline GET', await measure(`${baseUrl}/api/v1/status/credit?creditid=1`)));
+  rows.push(
+    summarise('mock GET creditstatus', await measure(`${mockUrl}/api/v1/status/credit?creditid=1`)),
+  );
+  rows.push(summarise('baseline POST', await postProfiles(baseUrl)));
+  const post = summarise('mock POST adduser (new INN each)', await postProfiles(mockUrl));
+  rows.push(post);
+
+  // Top up to the profile count of the memory goal, then read the server's resident memory.
+  const health = async () => (await fetch(`${mockUrl}/__mock/health`)).json();
+  const missing = PROFILES_FOR_MEMORY - (await health()).profiles;
+  if (missing > 0) await postProfiles(mockUrl, { amount: missing });
+  const { profiles, rss_bytes: rss } = await health();
+
+  const [getBase, getMock, postBase] = rows;
+  const lines = [
+    `date: ${new Date().toISOString().slice(0, 10)}, node ${process.version}, ${DURATION_S} s at ${CONNECTIONS} connections`,
+    '',
+    '| target | req/s | p99 ms | all 2xx | requests |',
+    '| --- | ---: | ---: | --- | ---: |',
+    ...rows.map(
+      (row) =>
+        `| ${row.name} | ${row.rps} | ${row.p99} | ${row.ok ? 'yes' : 'NO'} | ${row.requests} |`,
+    ),
+    '',
+    '| goal | measured | met |',
+    '| --- | --- | --- |',
+    `| GET at 50% or more of baseline | ${percent(getMock, getBase)} | ${mark(getMock.rps >= getBase.rps / 2)} |`,
+    `| POST (full validation) at 25% or more of baseline | ${percent(post, postBase)} | ${mark(post.rps >= postBase.rps / 4)} |`,
+    `| p99 under 10 ms | GET ${getMock.p99} ms, POST ${post.p99} ms | ${mark(getMock.p99 < 10 && post.p99 < 10)} |`,
+    `| first answer within 500 ms of process start | ${Math.round(mock.firstAnswerMs)} ms | ${mark(mock.firstAnswerMs < 500)} |`,
+    `| RSS under 150 MB after 100,000 created profiles | ${(rss / 2 ** 20).toFixed(1)} MB with ${profiles} profiles | ${mark(rss < 150 * 2 ** 20 && profiles >= PROFILES_FOR_MEMORY)} |`,
+  ];
+  process.stdout.write(`${lines.join('\n')}\n`);
+} finally {
+  await Promise.all([stop(baseline.child), stop(mock.child)]);
+}
+
+function percent(row, base) {
+  return `${Math.round((100 * row.rps) / base.rps)}% (${row.rps} vs ${base.rps} req/s)`;
+}
+
+function mark(met) {
+  return met ? 'yes' : 'no';
+}
