@@ -104,7 +104,7 @@ function substituteQuery(transaction, state) {
   }
   if (path === CONTRACT_PATH) params.set('inn', state.inn);
   transaction.request.uri = `${path}?${params.toString()}`;
-  transaction.fullPath = transaction.fullPath.split('?')[0] + `?${params.toString()}`;
+  transaction.fullPath = `${transaction.fullPath.split('?')[0]}?${params.toString()}`;
 }
 
 /** Rewrites a JSON or form body's `inn` field. */
