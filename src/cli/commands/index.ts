@@ -5,4 +5,9 @@ import { specCommand } from './spec.js';
 import { testCommand } from './test.js';
 
 /** Every sub-command of `microf1`, in the order the help lists them. */
-export const commands: readonly Command[] = [specCommand, mockCommand, fixturesCommand, testCommand];
+export const commands: readonly Command[] = [
+  specCommand,
+  mockCommand,
+  fixturesCommand,
+  testCommand,
+];
