@@ -3,7 +3,6 @@
  * the first page, the conditions and the schedule as tables, and the signatures.
  */
 
-import PDFDocument from 'pdfkit';
 import { toUtcMidnight } from '../calendar.js';
 import type { ContractDocument } from '../contract-types.js';
 import { FONT, resolveFontFiles } from './fonts.js';
@@ -11,6 +10,9 @@ import { drawCostBox, drawTitleAndParties } from './header-sections.js';
 import { PAGE, TYPE } from './layout.js';
 import { drawSignatures } from './signature-section.js';
 import { drawConditions, drawSchedule } from './table-sections.js';
+
+/** pdfkit takes about a fifth of a second to load: it is loaded by the first render, not at start. */
+let pdfkit: Promise<{ default: typeof import('pdfkit') }> | undefined;
 
 /** Numbers every page at its foot: "Стр. 1 из 3". */
 function drawPageNumbers(doc: PDFKit.PDFDocument): void {
@@ -48,6 +50,8 @@ function collectBytes(doc: PDFKit.PDFDocument): Promise<Buffer> {
  * response.writeHead(200, { 'content-type': 'application/pdf' }).end(pdf);
  */
 export async function renderContractPdf(contract: ContractDocument): Promise<Buffer> {
+  pdfkit ??= import('pdfkit') as unknown as Promise<{ default: typeof import('pdfkit') }>;
+  const { default: PDFDocument } = await pdfkit;
   const created = toUtcMidnight(contract.contract_date);
   const doc = new PDFDocument({
     size: 'A4',
