@@ -101,9 +101,12 @@ async function runStep(
       runner.record(result);
       return { result, response: executed.response };
     }
-    if (context.control !== undefined && poll.advanceClockMs !== undefined) {
-      await context.control.advanceClock(poll.advanceClockMs);
-    } else {
+    // With a control API the target's clock moves at once; otherwise (or when it refuses) wait.
+    const moved =
+      context.control !== undefined &&
+      poll.advanceClockMs !== undefined &&
+      (await context.control.advanceClock(poll.advanceClockMs));
+    if (!moved) {
       await new Promise((resolve) =>
         setTimeout(resolve, poll.intervalMs ?? DEFAULT_POLL_INTERVAL_MS),
       );
