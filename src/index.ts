@@ -74,3 +74,22 @@ export { decodePhpForm, encodePhpForm, type PhpFormResult } from './forms/index.
  * const logger = createLogger({ level: 'warn' });
  */
 export { createLogger, type LoggerSetup } from './logging/index.js';
+
+/**
+ * The contract test runner: tests any implementation of the spec over HTTP (examples, generated
+ * valid requests, one invalid request per rule, workflows) and reports every departure.
+ *
+ * @example
+ * const outcome = await runContract({ baseUrl: 'http://127.0.0.1:4010', seed: 7 });
+ * if (outcome.ok) process.exitCode = outcome.report.summary.failed === 0 ? 0 : 1;
+ */
+export {
+  type ContractReport,
+  loadWorkflows,
+  renderConsoleSummary,
+  renderJunit,
+  type RunOptions,
+  type RunOutcome,
+  runContract,
+  type Workflow,
+} from './contract/index.js';
