@@ -10,7 +10,6 @@ export interface Received {
   readonly text: string;
   /** The parsed JSON body, undefined when the body is not JSON. */
   // biome-ignore lint/suspicious/noExplicitAny: the tests read answers of many shapes
-
   readonly json: any;
 }
 
