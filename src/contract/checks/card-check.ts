@@ -21,10 +21,16 @@ export const cardNotEchoed: ResponseCheck = {
       }
       if (places.length > 0) {
         const sent = `${request.method} ${request.path}`;
+        const pointers = findPointers(response.json, digits, '');
+        const violations = pointers.map((pointer) => ({
+          pointer,
+          message: 'holds the full card number',
+        }));
         failures.push(
           fail(
             'card-not-echoed',
             `the card number ${maskCardNumber(digits)} sent in ${sent} came back in full in ${places.join(', ')}`,
+            violations,
           ),
         );
       }
@@ -32,6 +38,15 @@ export const cardNotEchoed: ResponseCheck = {
     return failures;
   },
 };
+
+/** The JSON pointers of every string in a body that holds the digits. */
+function findPointers(value: unknown, digits: string, pointer: string): string[] {
+  if (typeof value === 'string') return containsDigits(value, digits) ? [pointer] : [];
+  if (typeof value !== 'object' || value === null) return [];
+  return Object.entries(value).flatMap(([key, item]) =>
+    findPointers(item, digits, `${pointer}/${key.replaceAll('~', '~0').replaceAll('/', '~1')}`),
+  );
+}
 
 /** Whether the digits appear in order, allowing spaces or hyphens between groups. */
 function containsDigits(text: string, digits: string): boolean {

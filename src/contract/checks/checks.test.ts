@@ -88,6 +88,27 @@ describe('response checks', () => {
     expect(failuresOf(response)).toContain(check);
   });
 
+  it('find a card number echoed in the body, with its pointer', () => {
+    const response = respond(200, 'application/json', {
+      ...status,
+      note: 'карта 2200700012345673',
+    });
+    const operation = contract.operation('creditstatus');
+    const request = { method: 'GET', path: '/x', query: {}, headers: {} };
+    const input = {
+      contract,
+      operation,
+      request,
+      response,
+      cardNumbers: ['2200700012345673'],
+      maxResponseMs: undefined,
+    };
+    const failure = runResponseChecks(input, undefined).failures.find(
+      (found) => found.check === 'card-not-echoed',
+    );
+    expect(failure?.violations.map((violation) => violation.pointer)).toEqual(['/note']);
+  });
+
   it('find a card number sent and echoed in a header, naming it only masked', () => {
     const response = respond(200, 'application/json', status, {
       'x-debug': 'card 2200 7000 1234 5673',
