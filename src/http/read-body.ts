@@ -8,6 +8,7 @@ export interface ReadBody {
 }
 
 const EMPTY = new Uint8Array(0);
+const NO_BODY: ReadBody = { body: EMPTY, truncated: false };
 
 /**
  * Reads a request body up to a limit. A body announced larger is not read at all; one that turns
@@ -15,8 +16,12 @@ const EMPTY = new Uint8Array(0);
  * without the server buffering the rest. The caller must then close the connection.
  */
 export function readBody(request: IncomingMessage, limit: number): Promise<ReadBody> {
-  const declared = Number(request.headers['content-length'] ?? 0);
-  if (declared > limit) return Promise.resolve({ body: EMPTY, truncated: true });
+  const length = request.headers['content-length'];
+  // No length and no chunks: HTTP/1.1 says there is no body, and node discards the stream.
+  if (length === undefined && request.headers['transfer-encoding'] === undefined) {
+    return Promise.resolve(NO_BODY);
+  }
+  if (Number(length ?? 0) > limit) return Promise.resolve({ body: EMPTY, truncated: true });
 
   return new Promise((resolve) => {
     const chunks: Buffer[] = [];
