@@ -1,5 +1,6 @@
 import { collectPiiFields } from '../../privacy/index.js';
 import {
+  buildOperations,
   compileContract,
   loadSpec,
   DEFAULT_SPEC_URL,
@@ -142,9 +143,7 @@ function findUnknownNames(
   workflows: readonly Workflow[],
   options: RunOptions,
 ): string | undefined {
-  const operations = new Set(
-    compileContract(document).operations.map((operation) => operation.operationId),
-  );
+  const operations = new Set(buildOperations(document).map((operation) => operation.operationId));
   const badOperation = options.operations?.find((name) => !operations.has(name));
   if (badOperation !== undefined) {
     return `the spec has no operation "${badOperation}" (it has: ${[...operations].join(', ')})`;
