@@ -47,9 +47,7 @@ export async function serve(
 
 /** Writes a core response to a node response. */
 export function writeResponse(response: ServerResponse, answer: MockResponse, close = false): void {
-  const headers: Record<string, string | number> = { ...answer.headers };
-  headers['content-length'] = answer.body.length;
-  if (close) headers.connection = 'close';
+  const headers = close ? { ...answer.headers, connection: 'close' } : answer.headers;
   response.writeHead(answer.status, headers);
   response.end(answer.body);
 }

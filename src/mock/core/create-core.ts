@@ -55,7 +55,8 @@ export function createMockCore(options: MockCoreOptions): MockCore {
   const requestLog = logger.child({ component: 'requests' });
   const journal = createJournal(options.journalSize ?? DEFAULT_JOURNAL_SIZE);
   const bodyLimitBytes = options.bodyLimitBytes ?? DEFAULT_BODY_LIMIT_BYTES;
-  const shared = { strict: options.strict ?? false, bodyLimitBytes };
+  const today = () => options.state.today();
+  const shared = { strict: options.strict ?? false, bodyLimitBytes, today };
 
   const api = createResponder({
     ...shared,
@@ -65,7 +66,7 @@ export function createMockCore(options: MockCoreOptions): MockCore {
   });
   const control = createResponder({
     ...shared,
-    contract: compileControlContract(() => options.state.today()),
+    contract: compileControlContract(today),
     handlers: createControlHandlers({
       state: options.state,
       journal,
@@ -116,13 +117,16 @@ export function createMockCore(options: MockCoreOptions): MockCore {
     const url = maskUrl(request.url);
     const status = outcome.reply.status;
     journal.record({
-      time: new Date().toISOString(),
+      at: Date.now(),
       method: request.method,
       path: url,
       operation_id: outcome.operationId ?? null,
       status,
       duration_ms: Math.round(durationMs * 1000) / 1000,
-      violations: outcome.violations.map(({ pointer, code }) => ({ pointer, code })),
+      violations:
+        outcome.violations.length === 0
+          ? outcome.violations
+          : outcome.violations.map(({ pointer, code }) => ({ pointer, code })),
     });
     if (requestLog.isLevelEnabled('info')) {
       requestLog.info(

@@ -9,10 +9,13 @@ export interface JournalEntry {
   readonly violations: readonly { readonly pointer: string; readonly code: string }[];
 }
 
+/** A request as recorded: its time as epoch milliseconds, formatted only when listed. */
+export type JournalRecord = Omit<JournalEntry, 'time'> & { readonly at: number };
+
 /** A bounded ring buffer of the last requests, oldest first when listed. */
 export interface Journal {
   readonly capacity: number;
-  record(entry: JournalEntry): void;
+  record(entry: JournalRecord): void;
   list(): JournalEntry[];
   clear(): void;
 }
@@ -30,7 +33,7 @@ export const DEFAULT_JOURNAL_SIZE = 500;
  * journal.list(); // [b, c]
  */
 export function createJournal(capacity = DEFAULT_JOURNAL_SIZE): Journal {
-  let entries: (JournalEntry | undefined)[] = new Array(capacity);
+  let entries: (JournalRecord | undefined)[] = new Array(capacity);
   let next = 0;
   let size = 0;
 
@@ -47,7 +50,9 @@ export function createJournal(capacity = DEFAULT_JOURNAL_SIZE): Journal {
       const listed: JournalEntry[] = [];
       for (let offset = 0; offset < size; offset += 1) {
         const entry = entries[(start + offset) % capacity];
-        if (entry !== undefined) listed.push(entry);
+        if (entry === undefined) continue;
+        const { at, ...rest } = entry;
+        listed.push({ time: new Date(at).toISOString(), ...rest });
       }
       return listed;
     },

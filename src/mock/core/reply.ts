@@ -8,6 +8,8 @@ export interface Reply {
   readonly contentType: string | undefined;
   /** A JSON body, serialised at the end. */
   readonly json?: unknown;
+  /** The JSON body as text, once it has been serialised. */
+  readonly text?: string;
   /** A binary body, written as it is. */
   readonly bytes?: Uint8Array;
   readonly headers?: Readonly<Record<string, string>>;

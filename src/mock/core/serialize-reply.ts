@@ -6,16 +6,22 @@ const EMPTY = new Uint8Array(0);
 
 /**
  * Writes a reply as the response the doors send: the JSON serialised as UTF-8, the content type
- * with its charset, the CORS headers on every response.
+ * with its charset and the length, the CORS headers on every response.
  */
 export function serializeReply(reply: Reply, language: string): MockResponse {
-  const headers: Record<string, string> = { ...CORS_HEADERS, ...reply.headers };
+  const headers: Record<string, string> =
+    reply.headers === undefined ? { ...CORS_HEADERS } : { ...CORS_HEADERS, ...reply.headers };
 
   if (reply.json !== undefined) {
+    const body = Buffer.from(reply.text ?? JSON.stringify(reply.json));
     headers['content-type'] = `${reply.contentType ?? 'application/json'}; charset=utf-8`;
+    headers['content-length'] = String(body.length);
     if (reply.status >= 400) headers['content-language'] = language;
-    return { status: reply.status, headers, body: Buffer.from(JSON.stringify(reply.json)) };
+    return { status: reply.status, headers, body };
   }
+
+  const body = reply.bytes ?? EMPTY;
   if (reply.contentType !== undefined) headers['content-type'] = reply.contentType;
-  return { status: reply.status, headers, body: reply.bytes ?? EMPTY };
+  headers['content-length'] = String(body.length);
+  return { status: reply.status, headers, body };
 }
