@@ -1,16 +1,19 @@
 import type { NextFunction, Request, RequestHandler, Response } from 'express';
+import { encodePhpForm } from '../forms/index.js';
 import { assembleMock, type MockOptions } from '../mock/core/create-mock.js';
 import type { MockCore } from '../mock/core/index.js';
 import { writeResponse } from './node-server.js';
-import { readBody } from './read-body.js';
+import { type ReadBody, readBody } from './read-body.js';
 
 /** Options of the middleware: a mock to assemble, or a core made already. */
 export type Microf1MiddlewareOptions = MockOptions & { readonly core?: MockCore };
 
 /**
  * An Express middleware that answers the MicroF1 paths of the spec and the control API under
- * `/__mock/`, and calls `next()` for anything else. Mount it before any body parser, or after
- * `express.raw()`: it needs the body's bytes. The mock is assembled on the first request.
+ * `/__mock/`, and calls `next()` for anything else. Mount it before any body parser if you can:
+ * it reads the body's bytes itself; after a parser it takes what the parser left (a parsed JSON
+ * body is written back as JSON, so a syntax error is the parser's to report). The mock is
+ * assembled on the first request.
  *
  * @example
  * const app = express();
@@ -53,11 +56,22 @@ async function assemble(options: MockOptions): Promise<MockCore> {
   return assembled.mock.core;
 }
 
-/** The body's bytes: from the stream, or from what `express.raw()` left in `request.body`. */
-function readRawBody(request: Request, limit: number) {
+/**
+ * The body's bytes: from the stream, or, when a body parser ran first, from what it left in
+ * `request.body` (bytes from `express.raw()`, text, or a value written back as JSON or a form).
+ */
+function readRawBody(request: Request, limit: number): Promise<ReadBody> {
   const parsed: unknown = request.body;
-  if (parsed instanceof Uint8Array) {
-    return Promise.resolve({ body: parsed, truncated: false });
-  }
-  return readBody(request, limit);
+  if (!request.readableEnded || parsed === undefined) return readBody(request, limit);
+
+  if (parsed instanceof Uint8Array) return Promise.resolve({ body: parsed, truncated: false });
+  if (typeof parsed === 'string') return Promise.resolve(fromText(parsed));
+
+  const isForm = /urlencoded/.test(request.headers['content-type'] ?? '');
+  const record = parsed as Record<string, unknown>;
+  return Promise.resolve(fromText(isForm ? encodePhpForm(record) : JSON.stringify(parsed)));
+}
+
+function fromText(text: string): ReadBody {
+  return { body: Buffer.from(text), truncated: false };
 }

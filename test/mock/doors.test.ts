@@ -23,6 +23,30 @@ afterAll(async () => {
   await new Promise((resolve) => server.close(resolve));
 });
 
+describe('the Express middleware after a body parser', () => {
+  it('takes the parsed body and still validates it', async () => {
+    const app = express();
+    app.use(express.json());
+    app.use(microf1Middleware({ seed: 1, clock: 'manual', strict: true }));
+    const parsed = createServer(app);
+    await new Promise<void>((resolve) => parsed.listen(0, '127.0.0.1', resolve));
+    const url = `http://127.0.0.1:${(parsed.address() as AddressInfo).port}/v1/add/user`;
+    try {
+      const post = (body: unknown) =>
+        fetch(url, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify(body),
+        });
+      expect((await post(createProfileBody())).status).toBe(201);
+      expect((await post({ inn: 5 })).status).toBe(422);
+    } finally {
+      parsed.closeAllConnections();
+      await new Promise((resolve) => parsed.close(resolve));
+    }
+  });
+});
+
 describe('the Express middleware', () => {
   it('answers the MicroF1 paths', async () => {
     const created = await fetch(`${base}/v1/add/user`, {
