@@ -1,7 +1,9 @@
 import { type DestinationStream, type Level, type Logger, pino } from 'pino';
-import pretty from 'pino-pretty';
+import { createRequire } from 'node:module';
 import { buildPinoRedaction } from '../privacy/pino-redaction.js';
 import type { SensitiveField } from '../privacy/redact-value.js';
+
+const require = createRequire(import.meta.url);
 
 /** The levels a logger may be set to, quietest last. */
 export const LOG_LEVELS: readonly (Level | 'silent')[] = [
@@ -41,6 +43,8 @@ export function createLogger(setup: LoggerSetup = {}): Logger {
   };
   if (setup.destination !== undefined) return pino(options, setup.destination);
   if (setup.pretty === true) {
+    // pino-pretty is only needed on a terminal: it is not loaded otherwise.
+    const pretty = require('pino-pretty') as typeof import('pino-pretty');
     return pino(options, pretty({ colorize: true, sync: true, ignore: 'component' }));
   }
   return pino(options, pino.destination({ dest: 1, sync: false }));

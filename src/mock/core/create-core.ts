@@ -9,7 +9,7 @@ import { createJournal, DEFAULT_JOURNAL_SIZE, type Journal } from './journal.js'
 import { pickLanguage } from './pick-language.js';
 import { renderCoreProblem } from './render-problem.js';
 import type { Reply } from './reply.js';
-import { createResponder, type Outcome } from './responder.js';
+import { createResponder, type Outcome, type Responder } from './responder.js';
 import { serializeReply } from './serialize-reply.js';
 import type { MockState } from '../state/index.js';
 
@@ -56,6 +56,7 @@ export function createMockCore(options: MockCoreOptions): MockCore {
   const journal = createJournal(options.journalSize ?? DEFAULT_JOURNAL_SIZE);
   const bodyLimitBytes = options.bodyLimitBytes ?? DEFAULT_BODY_LIMIT_BYTES;
   const today = () => options.state.today();
+  const startedAt = performance.now();
   const shared = { strict: options.strict ?? false, bodyLimitBytes, today };
 
   const api = createResponder({
@@ -64,22 +65,21 @@ export function createMockCore(options: MockCoreOptions): MockCore {
     handlers: options.state.handlers,
     logger: coreLog,
   });
-  const control = createResponder({
-    ...shared,
-    contract: compileControlContract(today),
-    handlers: createControlHandlers({
-      state: options.state,
-      journal,
-      startedAt: performance.now(),
-    }),
-    logger: logger.child({ component: 'control' }),
-  });
+  // The control API is compiled on its first request: it costs nothing at start-up.
+  let control: Responder | undefined;
+  const getControl = (): Responder =>
+    (control ??= createResponder({
+      ...shared,
+      contract: compileControlContract(today),
+      handlers: createControlHandlers({ state: options.state, journal, startedAt }),
+      logger: logger.child({ component: 'control' }),
+    }));
 
   async function handle(request: MockRequest): Promise<MockResponse> {
     const started = performance.now();
     const language = pickLanguage(request.headers['accept-language']);
     const { path, search } = splitUrl(request.url);
-    const responder = path.startsWith(CONTROL_PREFIX) ? control : api;
+    const responder = path.startsWith(CONTROL_PREFIX) ? getControl() : api;
 
     let outcome: Outcome;
     let response: MockResponse;
