@@ -101,13 +101,14 @@ export function createResponder(options: ResponderOptions): Responder {
     const operationId = operation?.operationId;
     const reply = serialiseJson(unserialised);
 
-    // The same answer as before passes as before.
+    // The same small answer as before passes as before.
+    const isRemembered = reply.bytes === undefined && (reply.text?.length ?? 0) <= MAX_REMEMBERED;
     const key = `${operationId}|${reply.status}|${reply.contentType}|${reply.text}`;
-    if (reply.bytes === undefined && checked.has(key)) return { reply, operationId, violations };
+    if (isRemembered && checked.has(key)) return { reply, operationId, violations };
 
     const broken = checkReply(contract, operation, reply, problemSchemaRef);
     if (broken.length === 0) {
-      if (reply.bytes === undefined) checked.add(key);
+      if (isRemembered) checked.add(key);
       return { reply, operationId, violations };
     }
 
@@ -128,6 +129,9 @@ export function createResponder(options: ResponderOptions): Responder {
 }
 
 const NO_VIOLATIONS: Outcome['violations'] = [];
+
+/** Answers longer than this (listings of the control API) are checked every time, not kept. */
+const MAX_REMEMBERED = 16 * 1024;
 
 function serialiseJson(reply: Reply): Reply {
   if (reply.json === undefined || reply.text !== undefined) return reply;
