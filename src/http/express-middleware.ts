@@ -37,7 +37,11 @@ export function microf1Middleware(options: Microf1MiddlewareOptions = {}): Reque
           next();
           return;
         }
-        const { body, truncated } = await readRawBody(request, core.bodyLimitBytes);
+        const { body, truncated, aborted } = await readRawBody(request, core.bodyLimitBytes);
+        if (aborted === true) {
+          response.destroy();
+          return;
+        }
         const answer = await core.handle({
           method: request.method,
           url,

@@ -35,7 +35,11 @@ export async function serve(
   request: IncomingMessage,
   response: ServerResponse,
 ): Promise<void> {
-  const { body, truncated } = await readBody(request, core.bodyLimitBytes);
+  const { body, truncated, aborted } = await readBody(request, core.bodyLimitBytes);
+  if (aborted === true) {
+    response.destroy();
+    return;
+  }
   const answer = await core.handle({
     method: request.method ?? 'GET',
     url: request.url ?? '/',

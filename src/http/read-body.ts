@@ -5,6 +5,8 @@ export interface ReadBody {
   readonly body: Uint8Array;
   /** True when the body was over the limit and the rest was left unread. */
   readonly truncated: boolean;
+  /** True when the client went away before its body ended: there is no one to answer. */
+  readonly aborted?: boolean;
 }
 
 const EMPTY = new Uint8Array(0);
@@ -27,12 +29,13 @@ export function readBody(request: IncomingMessage, limit: number): Promise<ReadB
     const chunks: Buffer[] = [];
     let size = 0;
 
-    function finish(truncated: boolean): void {
+    function finish(truncated: boolean, aborted = false): void {
       request.off('data', onData);
       request.off('end', onEnd);
       request.off('error', onError);
+      request.off('close', onError);
       const body = chunks.length === 1 ? (chunks[0] as Buffer) : Buffer.concat(chunks, size);
-      resolve({ body: chunks.length === 0 ? EMPTY : body, truncated });
+      resolve({ body: chunks.length === 0 ? EMPTY : body, truncated, aborted });
     }
     function onData(chunk: Buffer): void {
       const room = limit + 1 - size;
@@ -47,11 +50,13 @@ export function readBody(request: IncomingMessage, limit: number): Promise<ReadB
       finish(false);
     }
     function onError(): void {
-      finish(true);
+      finish(true, true);
     }
 
     request.on('data', onData);
     request.on('end', onEnd);
     request.on('error', onError);
+    // A client gone before the end of its body: nothing it sent is acted on.
+    request.on('close', onError);
   });
 }

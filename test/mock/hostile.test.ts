@@ -1,3 +1,4 @@
+import { connect } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { encodePhpForm } from '../../src/forms/index.js';
 import { createMockServer, type MockServer } from '../../src/http/mock-server.js';
@@ -202,6 +203,22 @@ describe('hostile input', () => {
   it('pollutes no prototype', () => {
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
     expect(Object.prototype).not.toHaveProperty('polluted');
+  });
+
+  it('acts on nothing a client sent before going away mid-body', async () => {
+    const before = (await send(mock, 'GET', '/__mock/health')).json.profiles;
+    const form = encodePhpForm(createProfileBody());
+    const socket = connect(mock.port, '127.0.0.1');
+    await new Promise((resolve) => socket.once('connect', resolve));
+    socket.write(
+      'POST /v1/add/user HTTP/1.1\r\nHost: x\r\nContent-Type: application/x-www-form-urlencoded\r\n' +
+        `Content-Length: ${form.length + 100}\r\n\r\n${form}`,
+    );
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    socket.destroy();
+    await new Promise((resolve) => setTimeout(resolve, 50));
+
+    expect((await send(mock, 'GET', '/__mock/health')).json.profiles).toBe(before);
   });
 
   it('tolerates a UTF-8 byte-order mark before JSON', async () => {
