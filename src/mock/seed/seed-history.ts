@@ -1,17 +1,9 @@
 import type { CreditRecord, StatusChange } from '../state/records.js';
-import type { CreditStatusCode } from '../state/statuses.js';
+import { CREDIT_STATUSES, type CreditStatusCode } from '../state/statuses.js';
 import { SEED_DELAYS } from './seed-plan.js';
 
 /** The statuses seeded credits are given in turn, so that every status is present. */
-const STATUS_CYCLE: readonly CreditStatusCode[] = [
-  'new',
-  'in_review',
-  'approved',
-  'rejected',
-  'issued',
-  'repaid',
-  'overdue',
-];
+const STATUS_CYCLE: readonly CreditStatusCode[] = CREDIT_STATUSES;
 
 /** Statuses only an approved credit can have. */
 const APPROVED_BRANCH: readonly CreditStatusCode[] = ['approved', 'issued', 'repaid', 'overdue'];
