@@ -2,7 +2,7 @@ import { collectPiiFields } from '../../privacy/index.js';
 import { createLogger } from '../../logging/index.js';
 import { startNodeServer, type StartedServer } from '../../http/node-server.js';
 import { assembleMock } from '../../mock/core/create-mock.js';
-import { loadSpec } from '../../spec/load.js';
+import { DEFAULT_SPEC_URL, loadSpec } from '../../spec/load.js';
 import type { Command } from '../command.js';
 import { type MockSettings, readMockSettings } from './mock-options.js';
 
@@ -85,6 +85,7 @@ async function serveUntilStopped(settings: MockSettings, io: MockIo): Promise<nu
 
   const assembled = await assembleMock({
     document: loaded.document,
+    spec: settings.spec ?? DEFAULT_SPEC_URL,
     ...(settings.data === undefined ? {} : { dataFile: settings.data }),
     seed: settings.seed,
     clock: settings.clock,

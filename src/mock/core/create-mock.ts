@@ -1,20 +1,24 @@
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { Logger } from 'pino';
 import { type CompiledContract, compileContract } from '../../spec/compile.js';
-import { loadSpec } from '../../spec/load.js';
+import { DEFAULT_SPEC_URL, loadSpec } from '../../spec/load.js';
 import type { OpenApiDocument } from '../../spec/types.js';
-import {
-  createMockState,
-  type MockFixtures,
-  type MockState,
-  readFixturesFile,
-} from '../state/index.js';
+import { loadSeedFixtures } from '../seed/load-seed.js';
+import { buildMockState, type MockState } from '../state/build-mock-state.js';
+import { requireFixtures } from '../state/check-fixtures.js';
+import type { MockFixtures } from '../state/fixtures.js';
+import { readFixturesFile } from '../state/read-fixtures.js';
 import { createMockCore, type MockCore } from './create-core.js';
 
 /** Everything a mock is made of; every field has a default. */
 export interface MockOptions {
-  /** The MicroF1 spec file; the toolkit's own by default. */
+  /**
+   * The MicroF1 spec file; the toolkit's own by default. With `document`, the file that
+   * document was read from (it is not read again).
+   */
   readonly spec?: string | URL;
-  /** The spec as a parsed document, instead of a file. */
+  /** The spec as a parsed document, instead of reading a file. */
   readonly document?: OpenApiDocument;
   readonly seed?: number;
   readonly clock?: 'real' | 'manual';
@@ -43,7 +47,8 @@ export type MockAssembly =
 
 /**
  * Assembles a mock from a spec: compiles the contract (its date rules read the state's clock),
- * creates the state (seeded or from `data`) and the core over both.
+ * creates the state (from `data`, a data file, or the seed's data: the committed default file
+ * for seed 1 of the toolkit's own spec, generated otherwise) and the core over both.
  *
  * @example
  * const assembled = await assembleMock({ seed: 1, clock: 'manual', strict: true });
@@ -62,19 +67,14 @@ export async function assembleMock(options: MockOptions = {}): Promise<MockAssem
   const contract = compileContract(document, {
     today: () => state?.today() ?? new Date().toISOString().slice(0, 10),
   });
-  let data = options.data;
-  if (options.dataFile !== undefined) {
-    const read = await readFixturesFile(options.dataFile, contract);
-    if (!read.ok) return { ok: false, error: read.error };
-    data = read.fixtures;
-  }
   try {
-    state = createMockState({
+    const initial = await loadInitialData(options, contract);
+    if (!initial.ok) return initial;
+    state = buildMockState({
       contract,
-      seed: options.seed,
+      fixtures: initial.fixtures,
       clock: options.clock,
       stepDelayMs: options.stepDelayMs,
-      data,
     });
   } catch (error) {
     return { ok: false, error: error instanceof Error ? error.message : String(error) };
@@ -89,4 +89,35 @@ export async function assembleMock(options: MockOptions = {}): Promise<MockAssem
     ...(options.journalSize === undefined ? {} : { journalSize: options.journalSize }),
   });
   return { ok: true, mock: { core, state, contract } };
+}
+
+type InitialData =
+  | { readonly ok: true; readonly fixtures: MockFixtures }
+  | { readonly ok: false; readonly error: string };
+
+/**
+ * The data the mock starts from: `data`, else the `dataFile` (both checked against the spec),
+ * else the seed's. Throws when `data` is not valid fixtures.
+ */
+async function loadInitialData(
+  options: MockOptions,
+  contract: CompiledContract,
+): Promise<InitialData> {
+  if (options.data !== undefined) {
+    return { ok: true, fixtures: requireFixtures(options.data, contract) };
+  }
+  if (options.dataFile !== undefined) {
+    return readFixturesFile(options.dataFile, contract);
+  }
+  const source = options.spec ?? (options.document === undefined ? DEFAULT_SPEC_URL : undefined);
+  const fixtures = await loadSeedFixtures({
+    contract,
+    seed: options.seed ?? 1,
+    isToolkitSpec: source !== undefined && toPath(source) === toPath(DEFAULT_SPEC_URL),
+  });
+  return { ok: true, fixtures };
+}
+
+function toPath(source: string | URL): string {
+  return typeof source === 'string' ? resolve(source) : fileURLToPath(source);
 }

@@ -54,6 +54,9 @@ export function createResponder(options: ResponderOptions): Responder {
   async function respond(input: RoutedRequest): Promise<Outcome> {
     const { request, path, language } = input;
     const match = router.match(request.method, path);
+    // Only answers to reads repeat; those to writes (a new profile each) would only churn.
+    const answered = (reply: Reply, operation?: OperationModel, violations?: Violations) =>
+      check(reply, operation, violations ?? NO_VIOLATIONS, isSafeMethod(request.method));
 
     // Nothing documented here: name the nearest path.
     if (match.kind === 'unknown-path') {
@@ -92,18 +95,25 @@ export function createResponder(options: ResponderOptions): Responder {
     return answered(toReply(result, language), operation);
   }
 
-  /** Checks a reply against the spec; a violation is logged, and in strict mode replaces it. */
-  function answered(
+  /**
+   * Checks a reply against the spec; a violation is logged, and in strict mode replaces it.
+   * A small reply that passed may be remembered, so that the same reply passes again unchecked.
+   */
+  function check(
     unserialised: Reply,
-    operation?: OperationModel,
-    violations: Outcome['violations'] = NO_VIOLATIONS,
+    operation: OperationModel | undefined,
+    violations: Violations,
+    mayRemember: boolean,
   ): Outcome {
     const operationId = operation?.operationId;
     const reply = serialiseJson(unserialised);
 
     // The same small answer as before passes as before.
-    const isRemembered = reply.bytes === undefined && (reply.text?.length ?? 0) <= MAX_REMEMBERED;
-    const key = `${operationId}|${reply.status}|${reply.contentType}|${reply.text}`;
+    const isRemembered =
+      mayRemember && reply.bytes === undefined && (reply.text?.length ?? 0) <= MAX_REMEMBERED;
+    const key = isRemembered
+      ? `${operationId}|${reply.status}|${reply.contentType}|${reply.text}`
+      : '';
     if (isRemembered && checked.has(key)) return { reply, operationId, violations };
 
     const broken = checkReply(contract, operation, reply, problemSchemaRef);
@@ -128,7 +138,13 @@ export function createResponder(options: ResponderOptions): Responder {
   return { router, answer: respond };
 }
 
-const NO_VIOLATIONS: Outcome['violations'] = [];
+type Violations = Outcome['violations'];
+
+const NO_VIOLATIONS: Violations = [];
+
+function isSafeMethod(method: string): boolean {
+  return method === 'GET' || method === 'HEAD';
+}
 
 /** Answers longer than this (listings of the control API) are checked every time, not kept. */
 const MAX_REMEMBERED = 16 * 1024;

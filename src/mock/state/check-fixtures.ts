@@ -44,6 +44,18 @@ export function checkFixtures(value: unknown, contract: CompiledContract): Fixtu
     : { ok: false, errors: errors.slice(0, MAX_ERRORS) };
 }
 
+/**
+ * Checked fixtures, copied so that the caller's value and the mock's never share records.
+ * Throws when they are not valid, with every problem found.
+ */
+export function requireFixtures(data: MockFixtures, contract: CompiledContract): MockFixtures {
+  const check = checkFixtures(data, contract);
+  if (!check.ok) {
+    throw new Error(`Failed to load the mock's data: ${check.errors.join('; ')}`);
+  }
+  return structuredClone(check.fixtures);
+}
+
 function checkEnvelope(value: Json, errors: string[]): void {
   const counters = value.counters;
   if (!Number.isInteger(value.seed)) errors.push('"seed" must be an integer');

@@ -9,12 +9,14 @@
  */
 
 /** The domain's entry point and its interface to the core. */
+export { createMockState, type MockStateOptions } from './create-mock-state.js';
+/** The domain over data already at hand, without the data generators. */
 export {
-  createMockState,
+  type BuildStateOptions,
+  buildMockState,
   DEFAULT_STEP_DELAY_MS,
   type MockState,
-  type MockStateOptions,
-} from './create-mock-state.js';
+} from './build-mock-state.js';
 /** The data as a JSON file: its shape, and the check a loaded file must pass. */
 export { checkFixtures, type FixturesCheck } from './check-fixtures.js';
 export { FIXTURES_FORMAT, type MockFixtures } from './fixtures.js';
