@@ -1,6 +1,6 @@
 import type { CompiledContract, JsonSchema } from '../../spec/index.js';
 import type { DomainProblem, HandlerResult, OperationHandler } from '../types.js';
-import { createClock } from './clock.js';
+import { createClock, createDayReader } from './clock.js';
 import { OPERATIONS, resolveDomainFields } from './fields.js';
 import type { MockFixtures } from './fixtures.js';
 import { createHandlers } from './handlers/index.js';
@@ -72,7 +72,7 @@ export function buildMockState(options: BuildStateOptions): MockState {
   return {
     handlers,
     now: () => clock.now(),
-    today: () => clock.now().toISOString().slice(0, 10),
+    today: createDayReader(clock),
     counts: () => ({ profiles: store.profiles.size, credits: store.credits.size }),
     reset() {
       fillStore(store, fixtures);

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { createClock, MANUAL_CLOCK_START } from './clock.js';
+import { createClock, createDayReader, MANUAL_CLOCK_START } from './clock.js';
 
 describe('createClock', () => {
   test('the manual clock stands still until advanced, never goes back, and resets', () => {
@@ -27,5 +27,26 @@ describe('createClock', () => {
 
     expect(clock.advance(60_000)).toBe(false);
     expect(Math.abs(clock.now().getTime() - before)).toBeLessThan(60_000);
+  });
+});
+
+describe('createDayReader', () => {
+  test('follows the clock across midnight, and back when the clock is reset', () => {
+    const clock = createClock('manual', '2026-12-01T23:59:59.000Z');
+    const today = createDayReader(clock);
+
+    expect(today()).toBe('2026-12-01');
+    clock.advance(999);
+    expect(today()).toBe('2026-12-01');
+    clock.advance(1);
+    expect(today()).toBe('2026-12-02');
+    clock.advance(86_400_000);
+    expect(today()).toBe('2026-12-03');
+    clock.reset();
+    expect(today()).toBe('2026-12-01');
+  });
+
+  test('reads days before 1970 too', () => {
+    expect(createDayReader(createClock('manual', '1969-07-20T20:17:00Z'))()).toBe('1969-07-20');
   });
 });

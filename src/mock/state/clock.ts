@@ -54,3 +54,28 @@ export function createClock(kind: ClockKind, start?: string): MockClock {
     },
   };
 }
+
+const DAY_MS = 86_400_000;
+
+/**
+ * Reads the clock's day as `YYYY-MM-DD` (UTC), formatted once per day: the date rules ask for
+ * it several times in every request.
+ *
+ * @example
+ * const today = createDayReader(createClock('manual'));
+ * today(); // '2026-12-01'
+ */
+export function createDayReader(clock: MockClock): () => string {
+  let dayStart = 0;
+  let dayEnd = -1;
+  let day = '';
+  return () => {
+    const ms = clock.now().getTime();
+    if (ms < dayStart || ms >= dayEnd) {
+      dayStart = ms - (((ms % DAY_MS) + DAY_MS) % DAY_MS);
+      dayEnd = dayStart + DAY_MS;
+      day = new Date(dayStart).toISOString().slice(0, 10);
+    }
+    return day;
+  };
+}

@@ -35,19 +35,31 @@ export function createProfileTable(): ProfileTable {
   const shapeIds = new Map<string, number>();
   const shapes: (readonly string[])[] = [];
 
+  let lastShape = -1;
+
   function shapeOf(keys: readonly string[]): number {
+    // Records come one after another with the same keys: compare with the last shape first.
+    if (lastShape >= 0 && isSameList(shapes[lastShape] ?? [], keys)) return lastShape;
     const name = keys.join('\u0000');
     let id = shapeIds.get(name);
     if (id === undefined) {
       id = shapes.push(keys) - 1;
       shapeIds.set(name, id);
     }
+    lastShape = id;
     return id;
   }
 
   function encode(record: ProfileRecord): { shape: number; text: string } {
-    const keys = Object.keys(record).filter((key) => record[key] !== undefined);
-    return { shape: shapeOf(keys), text: JSON.stringify(keys.map((key) => record[key])) };
+    const keys: string[] = [];
+    const values: unknown[] = [];
+    for (const key in record) {
+      const value = record[key];
+      if (value === undefined) continue;
+      keys.push(key);
+      values.push(value);
+    }
+    return { shape: shapeOf(keys), text: JSON.stringify(values) };
   }
 
   function decode(slot: number): ProfileRecord {
@@ -84,4 +96,12 @@ export function createProfileTable(): ProfileTable {
       blocks = createRecordBlocks();
     },
   };
+}
+
+function isSameList(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let index = 0; index < a.length; index += 1) {
+    if (a[index] !== b[index]) return false;
+  }
+  return true;
 }

@@ -31,9 +31,13 @@ export function createRecordBlocks(blockBytes = BLOCK_BYTES): RecordBlocks {
   let columns = new Uint32Array(4 * INITIAL_SLOTS);
   let count = 0;
 
-  function reserve(length: number): void {
-    if (used + length <= current.length) return;
-    current = Buffer.allocUnsafeSlow(Math.max(blockBytes, length));
+  /** Makes room for a text: a UTF-16 unit takes three UTF-8 bytes at most. */
+  function reserve(text: string): void {
+    const most = 3 * text.length;
+    if (used + most <= current.length) return;
+    // A text larger than a block gets a block of exactly its size.
+    const size = most <= blockBytes ? blockBytes : Buffer.byteLength(text, 'utf8');
+    current = Buffer.allocUnsafeSlow(size);
     blocks.push(current);
     used = 0;
   }
@@ -46,9 +50,8 @@ export function createRecordBlocks(blockBytes = BLOCK_BYTES): RecordBlocks {
 
   return {
     append(shape, text) {
-      const length = Buffer.byteLength(text, 'utf8');
-      reserve(length);
-      current.write(text, used, length, 'utf8');
+      reserve(text);
+      const length = current.write(text, used, 'utf8');
       if (4 * (count + 1) > columns.length) growColumns();
 
       const at = 4 * count;
