@@ -32,8 +32,8 @@ export const CUSTOM_FORMAT_CODES: Readonly<Record<string, string>> = {
 
 /**
  * Registers the MicroF1 formats (`ru-inn-10`, `luhn`) and `x-microf1-*` keywords on an Ajv
- * 2020 instance, so that the spec compiles in strict mode and its rules are enforced. Adds a
- * strict `date` format when none is registered yet (ajv-formats provides an equivalent one).
+ * 2020 instance, so that the spec compiles in strict mode and its rules are enforced. Registers a
+ * strict `date` format (years from 0001), over the one of ajv-formats.
  * Safe to call once per instance.
  *
  * @example
@@ -44,9 +44,8 @@ export const CUSTOM_FORMAT_CODES: Readonly<Record<string, string>> = {
 export function addMicroF1Rules(ajv: Ajv2020, options: MicroF1RuleOptions): Ajv2020 {
   ajv.addFormat('ru-inn-10', { type: 'string', validate: isValidInn10 });
   ajv.addFormat('luhn', { type: 'string', validate: isValidLuhn });
-  if (ajv.formats.date === undefined) {
-    ajv.addFormat('date', { type: 'string', validate: isIsoDate });
-  }
+  // Replaces ajv-formats' `date`, which takes year 0000: a day must be one of the calendar.
+  ajv.addFormat('date', { type: 'string', validate: isIsoDate });
 
   ajv.addKeyword(defineAgeKeyword(options.today));
   ajv.addKeyword(defineNotFutureKeyword(options.today));

@@ -66,3 +66,18 @@ describe('the spec examples', () => {
     }
   }
 });
+
+describe('dates in requests', () => {
+  const adduser = contract.operation('adduser');
+  const media = adduser?.requestBody?.content.find((m) => m.mediaType === 'application/json');
+  const valid = media?.examples.find((example) => example.name === 'employed')?.value as object;
+
+  it.each([
+    ['0000-01-01', 'format'],
+    ['2001-02-29', 'format'],
+    ['1900-01-01', 'age_range'],
+  ])('refuses the birth date %s with %s', (bdate, code) => {
+    const violations = contract.validate(media?.schemaRef ?? '', { ...valid, bdate }, 'en');
+    expect(violations.filter((v) => v.pointer === '/bdate').map((v) => v.code)).toEqual([code]);
+  });
+});
