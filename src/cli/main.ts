@@ -5,9 +5,13 @@ import { commands } from './commands/index.js';
 export async function main(argv: readonly string[]): Promise<number> {
   const [name, ...rest] = argv;
 
-  if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
+  if (name === '--help' || name === '-h' || name === 'help') {
     process.stdout.write(renderHelp());
     return 0;
+  }
+  if (name === undefined) {
+    process.stderr.write(renderHelp());
+    return 2;
   }
   if (name === '--version' || name === '-v') {
     process.stdout.write(`${readVersion()}\n`);
@@ -19,7 +23,18 @@ export async function main(argv: readonly string[]): Promise<number> {
     process.stderr.write(`microf1: unknown command "${name}". Run "microf1 --help".\n`);
     return 2;
   }
-  return command.run(rest);
+  try {
+    return await command.run(rest);
+  } catch (error) {
+    // A command reports what it expects as values; anything thrown is unexpected, and CI must
+    // not read it as a contract failure (exit 1): one line, exit 2, the stack on request.
+    const detail = error instanceof Error ? error.message.split('\n')[0] : String(error);
+    process.stderr.write(`microf1 ${name}: failed: ${detail}\n`);
+    if (process.env.MICROF1_DEBUG === '1' && error instanceof Error) {
+      process.stderr.write(`${error.stack}\n`);
+    }
+    return 2;
+  }
 }
 
 function renderHelp(): string {

@@ -48,7 +48,14 @@ export const fixturesCommand: Command = {
       process.stdout.write(text);
       return 0;
     }
-    await writeFile(parsed.out, text, 'utf8');
+    try {
+      await writeFile(parsed.out, text, 'utf8');
+    } catch (error) {
+      process.stderr.write(
+        `microf1 fixtures: cannot write ${parsed.out}: ${describeError(error)}\n`,
+      );
+      return 2;
+    }
     process.stderr.write(`microf1 fixtures: wrote seed ${parsed.seed} to ${parsed.out}\n`);
     return 0;
   },
@@ -118,4 +125,8 @@ async function checkFile(path: string, expected: string): Promise<number> {
   }
   process.stderr.write(`microf1 fixtures: ${path} is up to date\n`);
   return 0;
+}
+
+function describeError(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
 }

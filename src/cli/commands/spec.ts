@@ -1,41 +1,52 @@
-import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { parse } from 'yaml';
+import { buildOperations, loadSpec } from '../../spec/index.js';
 import type { Command } from '../command.js';
 
-const DEFAULT_SPEC = new URL('../../../spec/microf1.openapi.yaml', import.meta.url);
+const HELP = `Usage: microf1 spec [--spec FILE]
 
-interface OperationSummary {
-  operationId?: string;
-  summary?: string;
-}
+Prints the operations of an OpenAPI 3.1 spec (by default the MicroF1 contract): method, path,
+operationId and the statuses each declares.
+
+Options:
+  --spec FILE   another spec
+  -h, --help    show this help
+`;
 
 /** `microf1 spec`: prints the contract's operations, one line each. */
 export const specCommand: Command = {
   name: 'spec',
   summary: 'print a summary of the MicroF1 contract (operations, paths, statuses)',
   async run(argv) {
-    const { values } = parseArgs({
-      args: [...argv],
-      options: { spec: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
-      strict: true,
-    });
+    let values: { spec?: string; help?: boolean };
+    try {
+      values = parseArgs({
+        args: [...argv],
+        options: { spec: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+        strict: true,
+        allowPositionals: false,
+      }).values;
+    } catch (error) {
+      process.stderr.write(`microf1 spec: ${error instanceof Error ? error.message : error}\n`);
+      return 2;
+    }
     if (values.help === true) {
-      process.stdout.write('Usage: microf1 spec [--spec FILE]\n');
+      process.stdout.write(HELP);
       return 0;
     }
-    const document = parse(readFileSync(values.spec ?? DEFAULT_SPEC, 'utf8')) as {
-      info: { title: string; version: string };
-      paths: Record<string, Record<string, OperationSummary & { responses?: object }>>;
-    };
-    const lines = [`${document.info.title} ${document.info.version}`];
-    for (const [path, item] of Object.entries(document.paths)) {
-      for (const [method, operation] of Object.entries(item)) {
-        const statuses = Object.keys(operation.responses ?? {}).join(' ');
-        lines.push(
-          `  ${method.toUpperCase().padEnd(5)} ${path.padEnd(24)} ${operation.operationId ?? ''}  [${statuses}]`,
-        );
-      }
+
+    const loaded = await loadSpec(values.spec);
+    if (!loaded.ok) {
+      process.stderr.write(`microf1 spec: ${loaded.error}\n`);
+      return 2;
+    }
+    const { info } = loaded.document;
+    const lines = [`${info.title} ${info.version}`];
+    for (const operation of buildOperations(loaded.document)) {
+      const method = operation.method.toUpperCase().padEnd(6);
+      const statuses = operation.responses.map((response) => response.status).join(' ');
+      lines.push(
+        `  ${method} ${operation.path.padEnd(24)} ${operation.operationId}  [${statuses}]`,
+      );
     }
     process.stdout.write(`${lines.join('\n')}\n`);
     return 0;
