@@ -23,9 +23,13 @@ export interface Journal {
 /** How many requests the journal keeps by default. */
 export const DEFAULT_JOURNAL_SIZE = 500;
 
+/** How many distinct paths the journal shares one copy of before it starts over. */
+const SHARED_PATHS = 1024;
+
 /**
- * Creates a journal of the last `capacity` requests. Recording is one array write; nothing is
- * copied until the journal is listed.
+ * Creates a journal of the last `capacity` requests. Each field is kept in a column of its own
+ * (numbers in typed arrays), and repeated paths as one shared string, so that recording
+ * allocates nothing that outlives the request; entries are built only when listed.
  *
  * @example
  * const journal = createJournal(2);
@@ -33,15 +37,36 @@ export const DEFAULT_JOURNAL_SIZE = 500;
  * journal.list(); // [b, c]
  */
 export function createJournal(capacity = DEFAULT_JOURNAL_SIZE): Journal {
-  let entries: (JournalRecord | undefined)[] = new Array(capacity);
+  const at = new Float64Array(capacity);
+  const durations = new Float64Array(capacity);
+  const statuses = new Uint16Array(capacity);
+  const methods = new Array<string>(capacity).fill('');
+  const paths = new Array<string>(capacity).fill('');
+  const operations = new Array<string | null>(capacity).fill(null);
+  const violations = new Array<JournalEntry['violations']>(capacity).fill([]);
+  const sharedPaths = new Map<string, string>();
   let next = 0;
   let size = 0;
+
+  function share(path: string): string {
+    const known = sharedPaths.get(path);
+    if (known !== undefined) return known;
+    if (sharedPaths.size >= SHARED_PATHS) sharedPaths.clear();
+    sharedPaths.set(path, path);
+    return path;
+  }
 
   return {
     capacity,
     record(entry) {
       if (capacity === 0) return;
-      entries[next] = entry;
+      at[next] = entry.at;
+      durations[next] = entry.duration_ms;
+      statuses[next] = entry.status;
+      methods[next] = entry.method;
+      paths[next] = share(entry.path);
+      operations[next] = entry.operation_id;
+      violations[next] = entry.violations;
       next = (next + 1) % capacity;
       size = Math.min(size + 1, capacity);
     },
@@ -49,15 +74,20 @@ export function createJournal(capacity = DEFAULT_JOURNAL_SIZE): Journal {
       const start = (next - size + capacity) % capacity;
       const listed: JournalEntry[] = [];
       for (let offset = 0; offset < size; offset += 1) {
-        const entry = entries[(start + offset) % capacity];
-        if (entry === undefined) continue;
-        const { at, ...rest } = entry;
-        listed.push({ time: new Date(at).toISOString(), ...rest });
+        const index = (start + offset) % capacity;
+        listed.push({
+          time: new Date(at[index] ?? 0).toISOString(),
+          method: methods[index] ?? '',
+          path: paths[index] ?? '',
+          operation_id: operations[index] ?? null,
+          status: statuses[index] ?? 0,
+          duration_ms: durations[index] ?? 0,
+          violations: violations[index] ?? [],
+        });
       }
       return listed;
     },
     clear() {
-      entries = new Array(capacity);
       next = 0;
       size = 0;
     },

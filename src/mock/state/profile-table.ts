@@ -1,5 +1,13 @@
+import { createKeyIndex, type KeyIndex } from './key-index.js';
 import type { ProfileRecord } from './records.js';
 import { createRecordBlocks, type RecordBlocks } from './record-blocks.js';
+import {
+  isSameShape,
+  joinRecord,
+  nameShape,
+  type RecordShape,
+  splitRecord,
+} from './record-shape.js';
 
 /**
  * The stored profiles by their key field, with the part of the `Map` interface the domain uses.
@@ -18,11 +26,11 @@ export interface ProfileTable {
 }
 
 /**
- * Creates an empty profile table. A record is kept as the UTF-8 JSON of its values, in blocks
- * of bytes outside the JavaScript heap, and its property names once per distinct list of
- * names. A profile then costs its bytes and one map entry, not an object of twenty properties
- * and twenty strings that every garbage collection would trace and that would keep the heap
- * large once grown.
+ * Creates an empty profile table. A record is kept as the JSON list of its values, in blocks of
+ * bytes outside the JavaScript heap, and its layout (keys, nesting) once per distinct layout;
+ * the keys are found through a hash index in typed arrays. A profile then costs a few hundred
+ * bytes and nothing on the heap, not an object of twenty properties, twenty strings and a map
+ * entry that every garbage collection would trace and that would keep the heap large once grown.
  *
  * @example
  * const profiles = createProfileTable();
@@ -30,78 +38,66 @@ export interface ProfileTable {
  * profiles.get('7707083893'); // { userid: 1, inn: '7707083893' }
  */
 export function createProfileTable(): ProfileTable {
-  const slots = new Map<string, number>();
+  let index: KeyIndex = createKeyIndex();
   let blocks: RecordBlocks = createRecordBlocks();
+  // Per key number: the slot of its record in the blocks.
+  let slots = new Uint32Array(1024);
   const shapeIds = new Map<string, number>();
-  const shapes: (readonly string[])[] = [];
-
+  const shapes: RecordShape[] = [];
   let lastShape = -1;
 
-  function shapeOf(keys: readonly string[]): number {
-    // Records come one after another with the same keys: compare with the last shape first.
-    if (lastShape >= 0 && isSameList(shapes[lastShape] ?? [], keys)) return lastShape;
-    const name = keys.join('\u0000');
+  function findShape(shape: RecordShape): number {
+    // Records come one after another with the same layout: compare with the last one first.
+    const last = shapes[lastShape];
+    if (last !== undefined && isSameShape(last, shape)) return lastShape;
+
+    const name = nameShape(shape);
     let id = shapeIds.get(name);
     if (id === undefined) {
-      id = shapes.push(keys) - 1;
+      id = shapes.push(shape) - 1;
       shapeIds.set(name, id);
     }
     lastShape = id;
     return id;
   }
 
-  function encode(record: ProfileRecord): { shape: number; text: string } {
-    const keys: string[] = [];
-    const values: unknown[] = [];
-    for (const key in record) {
-      const value = record[key];
-      if (value === undefined) continue;
-      keys.push(key);
-      values.push(value);
-    }
-    return { shape: shapeOf(keys), text: JSON.stringify(values) };
+  function store(record: ProfileRecord): number {
+    const { shape, values } = splitRecord(record);
+    return blocks.append(findShape(shape), JSON.stringify(values));
   }
 
-  function decode(slot: number): ProfileRecord {
+  function load(slot: number): ProfileRecord {
     const { shape, text } = blocks.read(slot);
-    const keys = shapes[shape] ?? [];
-    const values = JSON.parse(text) as unknown[];
-    const record: Record<string, unknown> = {};
-    for (let index = 0; index < keys.length; index += 1) {
-      record[keys[index] as string] = values[index];
-    }
-    return record;
+    return joinRecord(shapes[shape] as RecordShape, JSON.parse(text) as unknown[]);
   }
 
   function* iterate(): IterableIterator<ProfileRecord> {
-    for (const slot of slots.values()) yield decode(slot);
+    for (let number = 0; number < index.size; number += 1) yield load(slots[number] ?? 0);
   }
 
   return {
     get size() {
-      return slots.size;
+      return index.size;
     },
-    has: (key) => slots.has(key),
+    has: (key) => index.find(key) >= 0,
     get(key) {
-      const slot = slots.get(key);
-      return slot === undefined ? undefined : decode(slot);
+      const number = index.find(key);
+      return number < 0 ? undefined : load(slots[number] ?? 0);
     },
     set(key, record) {
-      const { shape, text } = encode(record);
-      slots.set(key, blocks.append(shape, text));
+      const slot = store(record);
+      const number = index.add(key);
+      if (number >= slots.length) {
+        const longer = new Uint32Array(2 * slots.length);
+        longer.set(slots);
+        slots = longer;
+      }
+      slots[number] = slot;
     },
     values: iterate,
     clear() {
-      slots.clear();
+      index = createKeyIndex();
       blocks = createRecordBlocks();
     },
   };
-}
-
-function isSameList(a: readonly string[], b: readonly string[]): boolean {
-  if (a.length !== b.length) return false;
-  for (let index = 0; index < a.length; index += 1) {
-    if (a[index] !== b[index]) return false;
-  }
-  return true;
 }

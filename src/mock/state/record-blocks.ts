@@ -1,10 +1,13 @@
+import { createTextBytes } from './text-bytes.js';
+
 /**
- * Texts appended one after another into large blocks of bytes (UTF-8), each found again by the
- * number `append` returned: a record store whose contents live outside the JavaScript heap.
+ * JSON texts appended one after another into large blocks of bytes (see `createTextBytes`),
+ * each found again by the number `append` returned: a record store whose contents live outside
+ * the JavaScript heap.
  * Nothing is ever removed; a new set of blocks replaces an old one as a whole.
  */
 export interface RecordBlocks {
-  /** Stores a text with a small number beside it (the record's shape); returns its slot. */
+  /** Stores a JSON text with a small number beside it (the record's shape); returns its slot. */
   append(shape: number, text: string): number;
   /** The shape and the text stored in a slot. */
   read(slot: number): { readonly shape: number; readonly text: string };
@@ -24,6 +27,7 @@ const INITIAL_SLOTS = 1024;
  * blocks.read(slot); // { shape: 0, text: '["Иванов",42]' }
  */
 export function createRecordBlocks(blockBytes = BLOCK_BYTES): RecordBlocks {
+  const bytes = createTextBytes();
   const blocks: Buffer[] = [];
   let current = Buffer.alloc(0);
   let used = 0;
@@ -31,12 +35,12 @@ export function createRecordBlocks(blockBytes = BLOCK_BYTES): RecordBlocks {
   let columns = new Uint32Array(4 * INITIAL_SLOTS);
   let count = 0;
 
-  /** Makes room for a text: a UTF-16 unit takes three UTF-8 bytes at most. */
+  /** Makes room for a text, at most as many bytes as its length allows, without measuring. */
   function reserve(text: string): void {
-    const most = 3 * text.length;
+    const most = bytes.maxBytes(text.length);
     if (used + most <= current.length) return;
     // A text larger than a block gets a block of exactly its size.
-    const size = most <= blockBytes ? blockBytes : Buffer.byteLength(text, 'utf8');
+    const size = most <= blockBytes ? blockBytes : bytes.measure(text);
     current = Buffer.allocUnsafeSlow(size);
     blocks.push(current);
     used = 0;
@@ -51,7 +55,7 @@ export function createRecordBlocks(blockBytes = BLOCK_BYTES): RecordBlocks {
   return {
     append(shape, text) {
       reserve(text);
-      const length = current.write(text, used, 'utf8');
+      const length = bytes.write(text, current, used);
       if (4 * (count + 1) > columns.length) growColumns();
 
       const at = 4 * count;
@@ -69,7 +73,7 @@ export function createRecordBlocks(blockBytes = BLOCK_BYTES): RecordBlocks {
       const start = columns[at + 1] ?? 0;
       const end = start + (columns[at + 2] ?? 0);
       if (block === undefined || slot >= count) throw new RangeError(`no record in slot ${slot}`);
-      return { shape: columns[at + 3] ?? 0, text: block.toString('utf8', start, end) };
+      return { shape: columns[at + 3] ?? 0, text: bytes.read(block, start, end) };
     },
   };
 }
