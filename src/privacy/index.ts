@@ -22,8 +22,15 @@ export {
 } from './pino-redaction.js';
 /** Card numbers (and under the log policy INNs) masked in free text. */
 export { redactText } from './redact-text.js';
+/** Personal data masked in a request target, query parameters by their field's kind. */
+export { redactUrl } from './redact-url.js';
 /** Deep, non-mutating redaction of JSON values. */
-export { type JsonValue, redactValue, type SensitiveField } from './redact-value.js';
+export {
+  findFieldKind,
+  type JsonValue,
+  redactValue,
+  type SensitiveField,
+} from './redact-value.js';
 /** Kinds of personal data and the policies that mask them. */
 export {
   isMaskedUnder,

@@ -28,8 +28,15 @@ interface RedactionContext {
   ancestors: Set<object>;
 }
 
-/** The kind of personal data a property holds, if its name is listed. */
-function findFieldKind(name: string, fields: readonly SensitiveField[]): PiiKind | undefined {
+/**
+ * The kind of personal data a property holds, if its name is listed.
+ *
+ * @example findFieldKind('inn', [{ name: 'inn', kind: 'inn' }]) // 'inn'
+ */
+export function findFieldKind(
+  name: string,
+  fields: readonly SensitiveField[],
+): PiiKind | undefined {
   const field = fields.find((candidate) =>
     typeof candidate.name === 'string' ? candidate.name === name : candidate.name.test(name),
   );

@@ -1,5 +1,8 @@
 import { type Logger, pino } from 'pino';
+import { collectPiiFields } from '../../privacy/pii-fields.js';
 import { redactText } from '../../privacy/redact-text.js';
+import { redactUrl } from '../../privacy/redact-url.js';
+import type { SensitiveField } from '../../privacy/redact-value.js';
 import type { CompiledContract } from '../../spec/compile.js';
 import { compileControlContract } from '../control/control-contract.js';
 import { createControlHandlers } from '../control/control-handlers.js';
@@ -57,6 +60,7 @@ export function createMockCore(options: MockCoreOptions): MockCore {
   const bodyLimitBytes = options.bodyLimitBytes ?? DEFAULT_BODY_LIMIT_BYTES;
   const today = () => options.state.today();
   const startedAt = performance.now();
+  const piiFields = collectPiiFields(options.contract.document);
   const shared = { strict: options.strict ?? false, bodyLimitBytes, today };
 
   const api = createResponder({
@@ -114,7 +118,7 @@ export function createMockCore(options: MockCoreOptions): MockCore {
   function record(request: MockRequest, outcome: Outcome, durationMs: number): void {
     if (outcome.operationId === 'getJournal') return;
 
-    const url = maskUrl(request.url);
+    const url = maskUrl(request.url, piiFields);
     const status = outcome.reply.status;
     journal.record({
       at: Date.now(),
@@ -126,7 +130,10 @@ export function createMockCore(options: MockCoreOptions): MockCore {
       violations:
         outcome.violations.length === 0
           ? outcome.violations
-          : outcome.violations.map(({ pointer, code }) => ({ pointer, code })),
+          : outcome.violations.map(({ pointer, code }) => ({
+              pointer: redactText(pointer, 'log'),
+              code,
+            })),
     });
     if (requestLog.isLevelEnabled('info')) {
       requestLog.info(
@@ -143,11 +150,13 @@ export function createMockCore(options: MockCoreOptions): MockCore {
   return { handle, serves, journal, bodyLimitBytes };
 }
 
-/** A request target as the journal and the log keep it: bounded, card numbers and INNs masked. */
-function maskUrl(url: string): string {
+/**
+ * A request target as the journal and the log keep it: bounded, card numbers and INNs masked,
+ * and every query parameter named as a personal-data field of the spec masked by its kind.
+ */
+function maskUrl(url: string, fields: readonly SensitiveField[]): string {
   const bounded = url.slice(0, 2048);
-  // An INN or a card number (even grouped by hyphens) holds a run of four digits at least.
-  return /\d{4}/.test(bounded) ? redactText(bounded, 'log') : bounded;
+  return /\d/.test(bounded) ? redactUrl(bounded, 'log', fields) : bounded;
 }
 
 /** A preflight of a known path: 204 with the methods it serves and the headers it takes. */

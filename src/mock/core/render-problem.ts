@@ -1,4 +1,4 @@
-import { redactText } from '../../privacy/redact-text.js';
+import { redactValue } from '../../privacy/redact-value.js';
 import type { Language } from '../../rules/messages.js';
 import type { DomainProblem } from '../types.js';
 import type { CoreViolation } from './core-messages.js';
@@ -31,17 +31,8 @@ export function renderCoreProblem(
   extras: ProblemExtras = {},
 ): Reply {
   const kind = PROBLEM_CATALOGUE[slug];
-  const detail = kind.detail(redactParams(params));
+  const detail = kind.detail(params);
   return renderProblem(slug, kind.status, kind.title[language], detail[language], extras);
-}
-
-/** Quoted request text (a path, a content type) may hold a card number: it is masked. */
-function redactParams(params: ProblemParams): ProblemParams {
-  const redacted: Record<string, string | number> = {};
-  for (const [name, value] of Object.entries(params)) {
-    redacted[name] = typeof value === 'string' ? redactText(value) : value;
-  }
-  return redacted;
 }
 
 /** Renders a problem the domain decided (a duplicate, an unknown credit) in a language. */
@@ -63,7 +54,10 @@ export function renderDomainProblem(problem: DomainProblem, language: Language):
   );
 }
 
-/** The one renderer of RFC 9457 problem bodies. */
+/**
+ * The one renderer of RFC 9457 problem bodies. Every text of the body (detail, pointers,
+ * messages, extension members) may quote what the client sent: card numbers in it are masked.
+ */
 function renderProblem(
   slug: string,
   status: number,
@@ -81,6 +75,10 @@ function renderProblem(
   if (extras.errors !== undefined) {
     json.errors = extras.errors.map(({ pointer, code, message }) => ({ pointer, code, message }));
   }
-  const reply: Reply = { status, contentType: PROBLEM_MEDIA_TYPE, json };
+  const reply: Reply = {
+    status,
+    contentType: PROBLEM_MEDIA_TYPE,
+    json: redactValue(json, 'public'),
+  };
   return extras.headers === undefined ? reply : { ...reply, headers: extras.headers };
 }

@@ -5,6 +5,7 @@ import type { MediaModel, OperationModel } from '../../spec/operations.js';
 import type { MockRequest, ValidatedRequest } from '../types.js';
 import { type CoreViolation, createViolation } from './core-messages.js';
 import { decodeBody } from './decode-body.js';
+import { maskCardsInBody } from './mask-cards.js';
 import { isUtf8Charset, parseContentType } from './media-type.js';
 import { pickMediaType } from './negotiate.js';
 import { readParameters } from './read-parameters.js';
@@ -112,7 +113,7 @@ export function validateRequest(input: ValidationInput): ValidationOutcome {
     ok: true,
     request: {
       operation,
-      body: media.kind === 'media' ? normalizeBySchema(body, media.media.schema) : undefined,
+      body: media.kind === 'media' ? prepareBody(body, media.media) : undefined,
       query: parameters.query,
       params: parameters.path,
       headers: request.headers,
@@ -120,6 +121,14 @@ export function validateRequest(input: ValidationInput): ValidationOutcome {
       responseMediaType,
     },
   };
+}
+
+/**
+ * The body as its handler gets it: normalised as the schema says, and card numbers masked
+ * wherever they were typed, except in the field that is meant to hold one.
+ */
+function prepareBody(body: unknown, media: MediaModel): unknown {
+  return maskCardsInBody(normalizeBySchema(body, media.schema), media.schema);
 }
 
 type MediaChoice =

@@ -1,0 +1,66 @@
+import { redactText } from '../../privacy/redact-text.js';
+import type { JsonSchema } from '../../spec/types.js';
+
+/** The annotation of the one kind of field whose value the domain must receive whole. */
+const CARD_FIELD = 'card-number';
+
+/** Fewer digits than this cannot hold a card number (13 to 19 digits). */
+const CARD_MIN_DIGITS = 13;
+
+/**
+ * Masks card numbers (Luhn-valid runs of 13 to 19 digits) in every string and key of a validated
+ * request body, so that a number typed into free text is never stored, echoed or rendered. The
+ * value of a field the schema marks `x-microf1-pii: card-number` is left whole: the domain
+ * masks it itself. Parts with nothing to mask are shared with the input.
+ *
+ * @example
+ * maskCardsInBody({ comment: 'card 4111111111111111' }, schema);
+ * // { comment: 'card 411111******1111' }
+ */
+export function maskCardsInBody(value: unknown, schema: JsonSchema | undefined): unknown {
+  if (typeof value === 'string') {
+    return schema?.['x-microf1-pii'] === CARD_FIELD ? value : maskText(value);
+  }
+  if (Array.isArray(value)) {
+    const items = asSchema(schema?.items);
+    let changed = false;
+    const copy = value.map((item) => {
+      const masked = maskCardsInBody(item, items);
+      changed ||= masked !== item;
+      return masked;
+    });
+    return changed ? copy : value;
+  }
+  if (typeof value === 'object' && value !== null) {
+    return maskProperties(value as Record<string, unknown>, schema);
+  }
+  return value;
+}
+
+function maskProperties(value: Record<string, unknown>, schema: JsonSchema | undefined) {
+  const properties = (schema?.properties ?? {}) as Record<string, unknown>;
+  let changed = false;
+  const copy: Record<string, unknown> = {};
+  for (const [key, item] of Object.entries(value)) {
+    const own = Object.hasOwn(properties, key) ? properties[key] : schema?.additionalProperties;
+    const maskedKey = maskText(key);
+    const masked = maskCardsInBody(item, asSchema(own));
+    changed ||= maskedKey !== key || masked !== item;
+    copy[maskedKey] = masked;
+  }
+  return changed ? copy : value;
+}
+
+/** A string with its card numbers masked; one with too few digits is returned untouched. */
+function maskText(text: string): string {
+  let digits = 0;
+  for (let index = 0; index < text.length; index += 1) {
+    const code = text.charCodeAt(index);
+    if (code >= 0x30 && code <= 0x39) digits += 1;
+  }
+  return digits < CARD_MIN_DIGITS ? text : redactText(text);
+}
+
+function asSchema(node: unknown): JsonSchema | undefined {
+  return typeof node === 'object' && node !== null ? (node as JsonSchema) : undefined;
+}
