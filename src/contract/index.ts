@@ -38,7 +38,10 @@ export {
   REPORT_FILES,
   REPORTERS,
   type ReporterName,
+  checkOutDir,
+  type WrittenReports,
   writeReports,
+  writesFiles,
 } from './report/write-reports.js';
 /** Workflows as data. */
 export { DEFAULT_WORKFLOWS_DIR, loadWorkflows, parseWorkflow } from './workflows/load.js';

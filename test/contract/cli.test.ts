@@ -1,6 +1,6 @@
 import { execFile, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -112,6 +112,64 @@ describe('microf1 test (the built CLI)', () => {
     expect(result.code).toBe(2);
     expect(result.stderr).toContain(message);
     expect(result.stderr.trim().split('\n')).toHaveLength(1);
+  });
+
+  it.each([
+    [
+      '--out naming a file',
+      (file: string) => ['--reporter', 'json', '--out', file],
+      'cannot write the reports into',
+    ],
+    [
+      '--out under a file',
+      (file: string) => ['--reporter', 'junit', '--out', join(file, 'reports')],
+      'cannot write the reports into',
+    ],
+    [
+      'an invalid --control-url',
+      () => ['--control-url', 'not a url'],
+      '--control-url must be an http(s) URL',
+    ],
+    ['--reporter with no name', () => ['--reporter', ''], '--reporter needs at least one of'],
+    [
+      '--workflows on a folder without workflows',
+      (_file: string, dir: string) => ['--workflows', dir],
+      'there are no workflows',
+    ],
+    [
+      '--no-control with --control-url',
+      () => ['--no-control', '--control-url', 'http://127.0.0.1:9/__mock'],
+      'contradict',
+    ],
+    [
+      '--timeout-ms 0',
+      () => ['--timeout-ms', '0'],
+      '--timeout-ms takes a whole number of at least 1',
+    ],
+    [
+      '--max-response-ms 0',
+      () => ['--max-response-ms', '0'],
+      '--max-response-ms takes a whole number of at least 1',
+    ],
+  ])('exits 2 on %s, in one line, before any request', async (_name, extra, message) => {
+    const file = join(out, 'a-file');
+    await writeFile(file, 'x');
+    const dir = await mkdtemp(join(tmpdir(), 'microf1-empty-'));
+    const result = await runCli(['--base-url', 'http://127.0.0.1:9', ...extra(file, dir)]);
+    await rm(dir, { recursive: true, force: true });
+
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain(message);
+    expect(result.stderr.trim().split('\n')).toHaveLength(1);
+  });
+
+  it('exits 2 when --control-url names a place where no control API answers', async () => {
+    const result = await runCli(['--base-url', mock.url, '--control-url', 'http://127.0.0.1:9/x']);
+
+    expect(result.code).toBe(2);
+    expect(result.stderr.trim()).toBe(
+      'microf1 test: no control API answers at http://127.0.0.1:9/x/health',
+    );
   });
 
   it('exits 2 on an operationId the spec does not have', async () => {

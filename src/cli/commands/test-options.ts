@@ -28,6 +28,8 @@ export function readTestSettings(argv: readonly string[]): ReadSettings {
     return { ok: false, error: '--base-url is required' };
 
   const reporters = splitList(values.reporter ?? ['console']);
+  if (reporters.length === 0)
+    return { ok: false, error: `--reporter needs at least one of ${REPORTERS.join(', ')}` };
   const unknown = reporters.find((name) => !(REPORTERS as readonly string[]).includes(name));
   if (unknown !== undefined)
     return { ok: false, error: `unknown reporter "${unknown}" (use ${REPORTERS.join(', ')})` };
@@ -37,8 +39,13 @@ export function readTestSettings(argv: readonly string[]): ReadSettings {
     const text = values[flag];
     if (text === undefined) continue;
     const value = Number(text);
-    if (!Number.isSafeInteger(value) || value < 0)
-      return { ok: false, error: `--${flag} takes a whole number, got "${text}"` };
+    // A timeout or budget of 0 would silently mean "none": both take 1 ms at least.
+    const least = flag === 'seed' ? 0 : 1;
+    if (text.trim() === '' || !Number.isSafeInteger(value) || value < least)
+      return {
+        ok: false,
+        error: `--${flag} takes a whole number${least === 1 ? ' of at least 1' : ''}, got "${text}"`,
+      };
     numbers[flag] = value;
   }
   const headers: Record<string, string> = {};
@@ -49,8 +56,10 @@ export function readTestSettings(argv: readonly string[]): ReadSettings {
   }
 
   const baseUrl = values['base-url'] ?? '';
-  if (!help && !/^https?:\/\/[^/]/.test(baseUrl))
+  if (!help && !isHttpUrl(baseUrl))
     return { ok: false, error: `--base-url must be an http(s) URL, got "${baseUrl}"` };
+  const control = readControl(values['control-url'], values['no-control'] === true);
+  if (typeof control === 'string') return { ok: false, error: control };
   const run: RunOptions = {
     baseUrl,
     ...(values.spec === undefined ? {} : { spec: values.spec }),
@@ -62,7 +71,7 @@ export function readTestSettings(argv: readonly string[]): ReadSettings {
       ? {}
       : { maxResponseMs: numbers['max-response-ms'] }),
     ...(Object.keys(headers).length === 0 ? {} : { headers }),
-    ...readControl(values['control-url'], values['no-control'] === true),
+    ...control,
   };
   return {
     ok: true,
@@ -107,9 +116,26 @@ function parseFlags(argv: readonly string[]) {
   }
 }
 
-function readControl(url: string | undefined, off: boolean): Pick<RunOptions, 'controlUrl'> {
+/** The control API setting, or what is wrong with it. */
+function readControl(
+  url: string | undefined,
+  off: boolean,
+): Pick<RunOptions, 'controlUrl'> | string {
+  if (off && url !== undefined) return '--no-control and --control-url contradict each other';
   if (off) return { controlUrl: false };
-  return url === undefined ? {} : { controlUrl: url };
+  if (url === undefined) return {};
+  if (!isHttpUrl(url)) return `--control-url must be an http(s) URL, got "${url}"`;
+  return { controlUrl: url };
+}
+
+function isHttpUrl(text: string): boolean {
+  if (!/^https?:\/\/[^/]/.test(text)) return false;
+  try {
+    new URL(text);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 function splitList(values: readonly string[]): string[] {

@@ -1,9 +1,11 @@
 import {
+  checkOutDir,
   createProgressPrinter,
   loadWorkflows,
   renderConsoleSummary,
   runContract,
   writeReports,
+  writesFiles,
 } from '../../contract/index.js';
 import type { Command } from '../command.js';
 import { readTestSettings, type TestSettings } from './test-options.js';
@@ -22,12 +24,12 @@ Options:
       --out DIR             folder of the junit and json reports (default reports/)
       --operations IDS      only these operationIds (comma-separated or repeated)
       --checks NAMES        only these checks (comma-separated or repeated)
-      --timeout-ms N        how long to wait for one response (default 10000)
-      --max-response-ms N   fail responses slower than this (response-time check)
+      --timeout-ms N        how long to wait for one response, at least 1 (default 10000)
+      --max-response-ms N   fail responses slower than this, at least 1 (response-time check)
       --header 'Name: v'    send this header with every request (repeatable), e.g. for auth
       --control-url URL     the mock's control API, to move its clock in workflows
                             (default: used when /__mock/health answers on the base URL)
-      --no-control          never use a control API
+      --no-control          never use a control API (not with --control-url)
       --workflows DIR       workflows to run (default: contract-tests/workflows/)
   -h, --help                show this help
 
@@ -56,30 +58,41 @@ export const testCommand: Command = {
       process.stdout.write(HELP);
       return 0;
     }
-    return runAndReport(read.settings);
+    try {
+      return await runAndReport(read.settings);
+    } catch (error) {
+      // A fault of the runner itself: one line, never a stack trace, and not a contract verdict.
+      const message = error instanceof Error ? error.message : String(error);
+      return fail(`the run stopped: ${message.split('\n')[0]}`);
+    }
   },
 };
 
+/** Writes one line to stderr and gives the exit code of a usage or setup error. */
+function fail(line: string): number {
+  process.stderr.write(`microf1 test: ${line}\n`);
+  return 2;
+}
+
 async function runAndReport(settings: TestSettings): Promise<number> {
+  if (writesFiles(settings.reporters)) {
+    const unwritable = await checkOutDir(settings.outDir);
+    if (unwritable !== undefined) return fail(unwritable);
+  }
   const workflows =
     settings.workflowsDir === undefined ? undefined : await loadWorkflows(settings.workflowsDir);
-  if (workflows !== undefined && !workflows.ok) {
-    process.stderr.write(`microf1 test: ${workflows.error}\n`);
-    return 2;
-  }
+  if (workflows !== undefined && !workflows.ok) return fail(workflows.error);
   const outcome = await runContract({
     ...settings.run,
     ...(workflows === undefined ? {} : { workflows: workflows.workflows }),
     onEvent: createProgressPrinter(process.stderr),
   });
-  if (!outcome.ok) {
-    process.stderr.write(`microf1 test: ${outcome.error}\n`);
-    return 2;
-  }
+  if (!outcome.ok) return fail(outcome.error);
 
   const { report } = outcome;
   if (settings.reporters.includes('console')) process.stderr.write(renderConsoleSummary(report));
   const written = await writeReports(report, settings.reporters, settings.outDir);
-  for (const path of written) process.stderr.write(`report written: ${path}\n`);
+  if (!written.ok) return fail(written.error);
+  for (const path of written.paths) process.stderr.write(`report written: ${path}\n`);
   return report.summary.failed === 0 ? 0 : 1;
 }

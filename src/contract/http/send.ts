@@ -62,20 +62,30 @@ function sendOnce(
 
   return new Promise((resolve) => {
     const send = isHttps ? https.request : http.request;
-    const outgoing = send(url, { method: request.method, headers, agent }, (incoming) => {
-      const chunks: Buffer[] = [];
-      incoming.on('data', (chunk: Buffer) => chunks.push(chunk));
-      incoming.on('error', (error) => resolve({ ok: false, error: error.message }));
-      incoming.on('end', () => {
-        const bytes = Buffer.concat(chunks);
-        resolve({ ok: true, response: toResponse(incoming, bytes, started) });
-      });
+    let incoming: http.IncomingMessage | undefined;
+    const chunks: Buffer[] = [];
+    const finish = () => {
+      if (incoming !== undefined)
+        resolve({ ok: true, response: toResponse(incoming, Buffer.concat(chunks), started) });
+    };
+
+    const outgoing = send(url, { method: request.method, headers, agent }, (message) => {
+      incoming = message;
+      message.on('data', (chunk: Buffer) => chunks.push(chunk));
+      message.on('end', finish);
+      // A server that answers early and closes cuts the rest: what came is still its answer.
+      message.on('error', finish);
+      message.on('close', finish);
     });
 
     outgoing.setTimeout(options.timeoutMs, () => {
       outgoing.destroy(new Error(`no response within ${options.timeoutMs} ms`));
     });
-    outgoing.on('error', (error) => resolve({ ok: false, error: describeError(error) }));
+    // A write that fails after the answer began (EPIPE once a 413 closed the connection) is
+    // not a transport failure: the answer is judged.
+    outgoing.on('error', (error) => {
+      if (incoming === undefined) resolve({ ok: false, error: describeError(error) });
+    });
     outgoing.end(body);
   });
 }

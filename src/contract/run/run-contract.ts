@@ -55,6 +55,8 @@ export async function runContract(options: RunOptions): Promise<RunOutcome> {
 
   // 2. The target must answer at all.
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  if (!(timeoutMs >= 1))
+    return { ok: false, error: `timeoutMs must be 1 or more, got ${timeoutMs}` };
   const client = createHttpClient({
     baseUrl: options.baseUrl,
     timeoutMs,
@@ -69,6 +71,10 @@ export async function runContract(options: RunOptions): Promise<RunOutcome> {
     options.controlUrl === false
       ? undefined
       : await detectControl(options.baseUrl, options.controlUrl, timeoutMs);
+  if (control === undefined && typeof options.controlUrl === 'string') {
+    client.close();
+    return { ok: false, error: `no control API answers at ${options.controlUrl}/health` };
+  }
   const today =
     options.today ?? control?.now?.slice(0, 10) ?? new Date().toISOString().slice(0, 10);
 

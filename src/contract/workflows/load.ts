@@ -31,6 +31,8 @@ export async function loadWorkflows(
     };
   }
 
+  if (names.length === 0)
+    return { ok: false, error: `there are no workflows (.yaml, .yml, .json) in ${path}` };
   const workflows: Workflow[] = [];
   for (const name of names) {
     const parsed = parseWorkflow(await readFile(join(path, name), 'utf8'), name);
