@@ -24,29 +24,32 @@ export function registerProfile(
   }
 
   store.counters.userid += 1;
-  const profile = orderKeys(
-    {
-      [RECORD_FIELDS.userId]: store.counters.userid,
-      [RECORD_FIELDS.createdAt]: at.toISOString(),
-      ...body,
-      [fields.addressFact]: body[fields.addressFact] ?? body[fields.addressReg],
-    },
-    order,
-  );
+  const added: Readonly<Record<string, unknown>> = {
+    [RECORD_FIELDS.userId]: store.counters.userid,
+    [RECORD_FIELDS.createdAt]: at.toISOString(),
+    [fields.addressFact]: body[fields.addressFact] ?? body[fields.addressReg],
+  };
+  const profile = orderKeys(added, body, order);
   store.profiles.set(key, profile);
   return { ok: true, value: profile };
 }
 
-/** A copy of a record with the named keys first, in that order, then any others. */
+/**
+ * The body with the added fields over it, the named keys first, in that order, then the others
+ * of the body and the added, undefined values left out.
+ */
 function orderKeys(
-  record: Readonly<Record<string, unknown>>,
+  added: Readonly<Record<string, unknown>>,
+  body: Readonly<Record<string, unknown>>,
   order: readonly string[],
 ): ProfileRecord {
   const ordered: Record<string, unknown> = {};
-  for (const key of [...order, ...Object.keys(record)]) {
-    if (record[key] !== undefined && !(key in ordered)) {
-      ordered[key] = record[key];
-    }
-  }
+  const put = (key: string): void => {
+    const value = Object.hasOwn(added, key) ? added[key] : body[key];
+    if (value !== undefined && !Object.hasOwn(ordered, key)) ordered[key] = value;
+  };
+  for (const key of order) put(key);
+  for (const key in body) put(key);
+  for (const key in added) put(key);
   return ordered;
 }
