@@ -778,8 +778,8 @@ export interface operations {
                  */
                 "Accept-Language"?: components["parameters"]["AcceptLanguage"];
                 /**
-                 * @description `scenario=<status>` asks the server for an outcome instead of the decision rule: `approved`, `rejected`, `issued`, `repaid` or `overdue`. The application still starts as `new` and passes through every status on its way. A server without scenarios ignores it.
-                 * @example scenario=rejected
+                 * @description Preferences as RFC 7240 writes them: a comma-separated list of `name[=value]` tokens, each optionally followed by `;`-separated parameters, names matched without regard to case. The one preference this operation knows is the `scenario` token: `scenario=<status>` asks the server for an outcome instead of the decision rule, one of `approved`, `rejected`, `issued`, `repaid` or `overdue`. The application still starts as `new` and passes through every status on its way. Every other preference, and a `scenario` the server does not know, is ignored; so is the header by a server without scenarios.
+                 * @example respond-async, scenario=rejected
                  */
                 Prefer?: string;
             };

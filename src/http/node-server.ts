@@ -2,6 +2,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import type { MockCore } from '../mock/core/index.js';
 import type { MockResponse } from '../mock/types.js';
+import { createClientErrorListener } from './client-error.js';
 import { readBody } from './read-body.js';
 
 /** The largest request head node accepts before the core sees it; the core refuses long values. */
@@ -66,8 +67,9 @@ export interface StartedServer {
 }
 
 /**
- * Serves the core with `node:http` on a host and port (port 0 picks a free one). Resolves once
- * listening; rejects with the listen error (for example `EADDRINUSE`).
+ * Serves the core with `node:http` on a host and port (port 0 picks a free one). Requests node's
+ * parser refuses are answered by the core too. Resolves once listening; rejects with the listen
+ * error (for example `EADDRINUSE`).
  */
 export function startNodeServer(
   core: MockCore,
@@ -75,6 +77,7 @@ export function startNodeServer(
 ): Promise<StartedServer> {
   const host = options.host ?? '127.0.0.1';
   const server = createServer({ maxHeaderSize: MAX_HEADER_BYTES }, createRequestListener(core));
+  server.on('clientError', createClientErrorListener(core, MAX_HEADER_BYTES));
 
   return new Promise((resolve, reject) => {
     server.once('error', reject);

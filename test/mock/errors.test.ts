@@ -50,7 +50,7 @@ describe('the error table', () => {
   it('405: a known path, another method, with Allow', async () => {
     const received = await send(mock, 'DELETE', '/api/v1/status/credit?creditid=1');
     expectProblem(received, 405, 'method-not-allowed');
-    expect(received.headers.allow).toBe('GET');
+    expect(received.headers.allow).toBe('GET, HEAD');
   });
 
   it('406: Accept names nothing the operation produces', async () => {

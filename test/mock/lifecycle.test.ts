@@ -89,21 +89,6 @@ describe('the credit lifecycle on the manual clock', () => {
       'repaid',
     ]);
   });
-
-  it('refuses a Prefer header the spec does not allow', async () => {
-    const profile = await sendJson(mock, 'POST', '/v1/add/user', createProfileBody());
-    const refused = await sendJson(
-      mock,
-      'POST',
-      '/v1/add/credit',
-      createCreditBody(profile.json.inn),
-      {
-        prefer: 'scenario=lost',
-      },
-    );
-    expect(refused.status).toBe(422);
-    expect(refused.json.errors[0].pointer).toBe('/Prefer');
-  });
 });
 
 describe('the clock', () => {

@@ -7,6 +7,23 @@ const CORE_MESSAGES = {
     ru: (at: string) => `Тело запроса не является корректным JSON: ${at}.`,
     en: (at: string) => `The request body is not valid JSON: ${at}.`,
   },
+  unknown_method: {
+    ru: () => 'Метод запроса не распознан.',
+    en: () => 'The request method is not recognised.',
+  },
+  invalid_framing: {
+    ru: () =>
+      'Границы тела запроса заданы неверно (Content-Length, Transfer-Encoding или размер фрагмента).',
+    en: () => "The body's framing is invalid (Content-Length, Transfer-Encoding or a chunk size).",
+  },
+  unparsable_head: {
+    ru: () => 'Строка запроса или заголовки не разобраны.',
+    en: () => 'The request line or its headers could not be parsed.',
+  },
+  unreadable_body: {
+    ru: () => 'Тело запроса не удалось прочитать.',
+    en: () => 'The request body could not be read.',
+  },
   invalid_utf8: {
     ru: () => 'Тело запроса содержит байты, недопустимые в UTF-8.',
     en: () => 'The request body holds bytes that are not valid UTF-8.',

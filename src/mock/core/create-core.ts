@@ -10,6 +10,7 @@ import type { MockRequest, MockResponse } from '../types.js';
 import { buildPreflightHeaders } from './cors.js';
 import { createJournal, DEFAULT_JOURNAL_SIZE, type Journal } from './journal.js';
 import { pickLanguage } from './pick-language.js';
+import { refuseUnread, type UnreadRequest } from './refuse-unread.js';
 import { renderCoreProblem } from './render-problem.js';
 import type { Reply } from './reply.js';
 import { createResponder, type Outcome, type Responder } from './responder.js';
@@ -37,6 +38,12 @@ export interface MockCoreOptions {
 /** The mock as a pure function of requests, and what it remembers of them. */
 export interface MockCore {
   handle(request: MockRequest): Promise<MockResponse>;
+  /**
+   * Answers a request its door could not read whole (refused by the HTTP parser or by a body
+   * parser before the mock) with the matching problem. With the request's head, the answer is in
+   * its language and journaled; without, it is in Russian.
+   */
+  refuse(unread: UnreadRequest, request?: MockRequest): MockResponse;
   /** Whether a path is the core's: a documented path of the spec, or one under `/__mock/`. */
   serves(path: string): boolean;
   readonly journal: Journal;
@@ -90,8 +97,13 @@ export function createMockCore(options: MockCoreOptions): MockCore {
     try {
       const preflightMethods =
         request.method === 'OPTIONS' ? responder.router.listMethods(path) : [];
-      outcome = preflightMethods.length > 0 ? preflight(preflightMethods) : await answer();
+      outcome =
+        preflightMethods.length > 0
+          ? preflight(preflightMethods, request.headers['access-control-request-headers'])
+          : await answer();
       response = serializeReply(outcome.reply, language);
+      // HEAD: the headers of the GET answer, its length included, and no body.
+      if (request.method === 'HEAD') response = { ...response, body: new Uint8Array(0) };
     } catch (error) {
       coreLog.error(
         { err: error, method: request.method, path },
@@ -143,11 +155,19 @@ export function createMockCore(options: MockCoreOptions): MockCore {
     }
   }
 
+  function refuse(unread: UnreadRequest, request?: MockRequest): MockResponse {
+    const language = pickLanguage(request?.headers['accept-language']);
+    const reply = refuseUnread(unread, language);
+    if (request !== undefined)
+      record(request, { reply, operationId: undefined, violations: [] }, 0);
+    return serializeReply(reply, language);
+  }
+
   function serves(path: string): boolean {
     return path.startsWith(CONTROL_PREFIX) || api.router.listMethods(path).length > 0;
   }
 
-  return { handle, serves, journal, bodyLimitBytes };
+  return { handle, refuse, serves, journal, bodyLimitBytes };
 }
 
 /**
@@ -160,11 +180,11 @@ function maskUrl(url: string, fields: readonly SensitiveField[]): string {
 }
 
 /** A preflight of a known path: 204 with the methods it serves and the headers it takes. */
-function preflight(methods: readonly string[]): Outcome {
+function preflight(methods: readonly string[], requestedHeaders: string | undefined): Outcome {
   const reply: Reply = {
     status: 204,
     contentType: undefined,
-    headers: buildPreflightHeaders(methods),
+    headers: buildPreflightHeaders(methods, requestedHeaders),
   };
   return { reply, operationId: undefined, violations: [] };
 }

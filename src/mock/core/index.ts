@@ -10,4 +10,5 @@ export {
   type MockCoreOptions,
 } from './create-core.js';
 export { createJournal, DEFAULT_JOURNAL_SIZE, type Journal, type JournalEntry } from './journal.js';
+export type { UnreadRequest } from './refuse-unread.js';
 export { PROBLEM_CATALOGUE, type ProblemKind } from './problem-catalogue.js';

@@ -24,6 +24,14 @@ export const PROBLEM_CATALOGUE = {
       en: `The request could not be read: ${p.count} error(s).`,
     }),
   },
+  'request-timeout': {
+    status: 408,
+    title: { ru: 'Время ожидания запроса истекло', en: 'Request timeout' },
+    detail: () => ({
+      ru: 'Запрос не был получен полностью за отведённое время.',
+      en: 'The request did not arrive in full in time.',
+    }),
+  },
   'unknown-path': {
     status: 404,
     title: { ru: 'Путь не найден', en: 'Unknown path' },
@@ -56,12 +64,28 @@ export const PROBLEM_CATALOGUE = {
       en: `The request body is over ${p.limit} bytes.`,
     }),
   },
+  'request-header-too-large': {
+    status: 431,
+    title: { ru: 'Слишком большие заголовки', en: 'Request header fields too large' },
+    detail: (p) => ({
+      ru: `Заголовки запроса больше ${p.limit} байт.`,
+      en: `The request's headers are over ${p.limit} bytes.`,
+    }),
+  },
   'unsupported-media-type': {
     status: 415,
     title: { ru: 'Формат тела не поддерживается', en: 'Unsupported media type' },
     detail: (p) => ({
       ru: `Операция принимает тело только в форматах ${p.accepted}; получено: ${p.received}.`,
       en: `The operation takes a body only in ${p.accepted}; received: ${p.received}.`,
+    }),
+  },
+  'unsupported-content-encoding': {
+    status: 415,
+    title: { ru: 'Кодирование тела не поддерживается', en: 'Unsupported content encoding' },
+    detail: (p) => ({
+      ru: `Кодирование тела «${p.encoding}» не поддерживается; тело принимается только без сжатия (identity).`,
+      en: `The content encoding "${p.encoding}" is not supported; send the body uncompressed (identity).`,
     }),
   },
   'validation-failed': {

@@ -16,7 +16,7 @@ export interface Router {
   /** The documented paths, as the spec writes them. */
   readonly paths: readonly string[];
   match(method: string, path: string): RouteMatch;
-  /** The methods a path serves, empty for an unknown path. */
+  /** The methods a path serves (HEAD wherever GET is), empty for an unknown path. */
   listMethods(path: string): readonly string[];
 }
 
@@ -69,7 +69,10 @@ export function createRouter(operations: readonly OperationModel[]): Router {
         return { kind: 'unknown-path', nearest: findNearest(path, paths) ?? '/' };
 
       const [route, params] = found;
-      const operation = route.byMethod.get(method.toLowerCase());
+      const lower = method.toLowerCase();
+      // HEAD is GET without the body (RFC 9110, 9.3.2) wherever the spec declares no HEAD.
+      const operation =
+        route.byMethod.get(lower) ?? (lower === 'head' ? route.byMethod.get('get') : undefined);
       if (operation === undefined) return { kind: 'wrong-method', allow: route.allow };
       return { kind: 'operation', operation, params };
     },
@@ -90,9 +93,17 @@ function buildRoutes(operations: readonly OperationModel[]): Route[] {
       pattern: names.length === 0 ? undefined : compileTemplate(template),
       names,
       byMethod,
-      allow: [...byMethod.keys()].map((method) => method.toUpperCase()),
+      allow: listAllowed(byMethod),
     };
   });
+}
+
+/** The methods of a path, upper case, HEAD after GET when the spec declares no HEAD itself. */
+function listAllowed(byMethod: ReadonlyMap<string, OperationModel>): string[] {
+  const methods = [...byMethod.keys()];
+  if (byMethod.has('get') && !byMethod.has('head'))
+    methods.splice(methods.indexOf('get') + 1, 0, 'head');
+  return methods.map((method) => method.toUpperCase());
 }
 
 /** `/credits/{creditid}/status` matches `/credits/42/status`, one segment per parameter. */

@@ -1,16 +1,15 @@
 import type { MockResponse } from '../types.js';
-import { CORS_HEADERS } from './cors.js';
+import { CORS_HEADERS, VARY_HEADER } from './cors.js';
 import type { Reply } from './reply.js';
 
 const EMPTY = new Uint8Array(0);
 
 /**
  * Writes a reply as the response the doors send: the JSON serialised as UTF-8, the content type
- * with its charset and the length, the CORS headers on every response.
+ * with its charset and the length, the CORS and `Vary` headers on every response.
  */
 export function serializeReply(reply: Reply, language: string): MockResponse {
-  const headers: Record<string, string> =
-    reply.headers === undefined ? { ...CORS_HEADERS } : { ...CORS_HEADERS, ...reply.headers };
+  const headers: Record<string, string> = { ...CORS_HEADERS, vary: VARY_HEADER, ...reply.headers };
 
   if (reply.json !== undefined) {
     const body = Buffer.from(reply.text ?? JSON.stringify(reply.json));

@@ -30,8 +30,9 @@ export type ValidationOutcome =
 
 /**
  * Checks a routed request against its operation, in the order a client can fix things: size
- * (413), answer format (406), body format (415), readability of body and parameters (400), then
- * every rule of the schemas at once (422). A request that passes is coerced and normalised.
+ * (413), answer format (406), body encoding and format (415), then every parameter and the body
+ * at once: one problem naming every violation, a 400 when any value cannot be read as its type,
+ * a 422 otherwise. A request that passes is coerced and normalised.
  */
 export function validateRequest(input: ValidationInput): ValidationOutcome {
   const { contract, operation, request, language } = input;
@@ -70,7 +71,16 @@ export function validateRequest(input: ValidationInput): ValidationOutcome {
     return refuse(renderCoreProblem('not-acceptable', language, { accepted }, { extensions }));
   }
 
-  // 3. The body's media type, then the body itself.
+  // 3. The body's coding and media type, then the body itself.
+  const coding = findUnsupportedCoding(operation, request);
+  if (coding !== undefined) {
+    const extensions = { accepted: ['identity'] };
+    const headers = { 'accept-encoding': 'identity' };
+    const params = { encoding: coding };
+    return refuse(
+      renderCoreProblem('unsupported-content-encoding', language, params, { extensions, headers }),
+    );
+  }
   const media = pickRequestMedia(operation, request, language);
   if (media.kind === 'unsupported') return refuse(media.reply);
   const decoded =
@@ -78,7 +88,7 @@ export function validateRequest(input: ValidationInput): ValidationOutcome {
       ? decodeBody(request.body, media.media.mediaType, media.media.schema, language)
       : undefined;
 
-  // 4. What cannot be read at all: a 400 naming every place.
+  // 4. Every parameter and the body, each violation listed once, all in one problem.
   const parameters = readParameters(
     contract,
     operation,
@@ -86,27 +96,19 @@ export function validateRequest(input: ValidationInput): ValidationOutcome {
     language,
   );
   const malformed = [...parameters.malformed, ...(decoded?.ok === false ? decoded.violations : [])];
-  if (malformed.length > 0) {
-    const params = { count: malformed.length };
-    return refuse(
-      renderCoreProblem('malformed-request', language, params, { errors: malformed }),
-      malformed,
-    );
-  }
-
-  // 5. Every rule of the schemas: a 422 naming every violation.
   const body = decoded?.ok === true ? decoded.value : undefined;
   const invalid = [...parameters.invalid];
   if (media.kind === 'missing') invalid.push(createViolation('', 'body_required', language));
-  if (media.kind === 'media') {
+  if (media.kind === 'media' && decoded?.ok === true) {
     invalid.push(...contract.validateRequestBody(operation, media.media, body, language));
   }
-  if (invalid.length > 0) {
-    const params = { count: invalid.length };
-    return refuse(
-      renderCoreProblem('validation-failed', language, params, { errors: invalid }),
-      invalid,
-    );
+
+  // 5. A value that cannot be read as its type makes it a 400; rules alone, a 422.
+  if (malformed.length > 0 || invalid.length > 0) {
+    const errors = [...malformed, ...invalid];
+    const slug = malformed.length > 0 ? 'malformed-request' : 'validation-failed';
+    const params = { count: errors.length };
+    return refuse(renderCoreProblem(slug, language, params, { errors }), errors);
   }
 
   return {
@@ -160,6 +162,20 @@ function pickRequestMedia(
       extensions: { accepted },
     }),
   };
+}
+
+/**
+ * The first content coding of a body that is not `identity`: the core reads bodies as sent and
+ * decompresses nothing (RFC 9110, 8.4). Only operations that take a body look at it.
+ */
+function findUnsupportedCoding(
+  operation: OperationModel,
+  request: MockRequest,
+): string | undefined {
+  const header = request.headers['content-encoding'];
+  if (operation.requestBody === undefined || header === undefined) return undefined;
+  const codings = header.split(',').map((coding) => coding.trim().toLowerCase());
+  return codings.find((coding) => coding !== '' && coding !== 'identity')?.slice(0, 40);
 }
 
 /** The longest header value the core reads, in characters. */

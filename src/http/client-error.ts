@@ -1,0 +1,49 @@
+import { STATUS_CODES } from 'node:http';
+import type { Duplex } from 'node:stream';
+import type { MockCore, UnreadRequest } from '../mock/core/index.js';
+
+/** What node's HTTP parser reports, by the error's code, as the core names it. */
+const PARSER_ERRORS: Readonly<Record<string, UnreadRequest['kind']>> = {
+  HPE_INVALID_METHOD: 'unknown-method',
+  HPE_INVALID_CHUNK_SIZE: 'invalid-framing',
+  HPE_INVALID_CONTENT_LENGTH: 'invalid-framing',
+  HPE_UNEXPECTED_CONTENT_LENGTH: 'invalid-framing',
+  HPE_INVALID_TRANSFER_ENCODING: 'invalid-framing',
+  HPE_CHUNK_EXTENSIONS_OVERFLOW: 'invalid-framing',
+  ERR_HTTP_REQUEST_TIMEOUT: 'timeout',
+};
+
+/**
+ * A `clientError` listener for a `node:http` server: a request node's parser refuses (an unknown
+ * method, a bad chunk size, Content-Length with Transfer-Encoding, headers over the limit) gets
+ * the core's `application/problem+json` answer instead of node's bare one, and the connection
+ * is closed.
+ *
+ * @example
+ * server.on('clientError', createClientErrorListener(core, MAX_HEADER_BYTES));
+ */
+export function createClientErrorListener(
+  core: MockCore,
+  headerLimitBytes: number,
+): (error: Error & { code?: string }, socket: Duplex) => void {
+  return (error, socket) => {
+    // A client gone, or an answer already on its way: nothing can be written.
+    if (error.code === 'ECONNRESET' || !socket.writable) {
+      socket.destroy();
+      return;
+    }
+    const unread = describeParserError(error.code, headerLimitBytes);
+    const answer = core.refuse(unread);
+    const head = [`HTTP/1.1 ${answer.status} ${STATUS_CODES[answer.status] ?? ''}`];
+    for (const [name, value] of Object.entries(answer.headers)) head.push(`${name}: ${value}`);
+    head.push('connection: close', '', '');
+    socket.end(Buffer.concat([Buffer.from(head.join('\r\n')), answer.body]));
+  };
+}
+
+function describeParserError(code: string | undefined, headerLimitBytes: number): UnreadRequest {
+  if (code === 'HPE_HEADER_OVERFLOW')
+    return { kind: 'headers-too-large', limitBytes: headerLimitBytes };
+  const kind = PARSER_ERRORS[code ?? ''] ?? 'unparsable-head';
+  return { kind } as UnreadRequest;
+}

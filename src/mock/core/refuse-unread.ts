@@ -1,0 +1,67 @@
+import type { Language } from '../../rules/messages.js';
+import { createViolation } from './core-messages.js';
+import { renderCoreProblem } from './render-problem.js';
+import type { Reply } from './reply.js';
+
+/**
+ * A request a door could not hand to the core whole: its HTTP parser refused it, or a body
+ * parser mounted before the mock did. The door only names what went wrong; the core answers.
+ */
+export type UnreadRequest =
+  /** The method is not one HTTP knows. */
+  | { readonly kind: 'unknown-method' }
+  /** Content-Length, Transfer-Encoding or a chunk size that cannot frame the body. */
+  | { readonly kind: 'invalid-framing' }
+  /** A request line or header that does not parse. */
+  | { readonly kind: 'unparsable-head' }
+  /** A body the door could not read, its text not kept. */
+  | { readonly kind: 'unparsable-body' }
+  | { readonly kind: 'headers-too-large'; readonly limitBytes: number }
+  | { readonly kind: 'body-too-large'; readonly limitBytes: number }
+  | { readonly kind: 'unsupported-content-encoding'; readonly encoding: string }
+  | { readonly kind: 'timeout' };
+
+/**
+ * The problem answering a request that could not be read, in a language.
+ *
+ * @example
+ * refuseUnread({ kind: 'unknown-method' }, 'ru'); // 400 malformed-request, code unknown_method
+ */
+export function refuseUnread(unread: UnreadRequest, language: Language): Reply {
+  switch (unread.kind) {
+    case 'unknown-method':
+      return renderMalformed('unknown_method', language);
+    case 'invalid-framing':
+      return renderMalformed('invalid_framing', language);
+    case 'unparsable-head':
+      return renderMalformed('unparsable_head', language);
+    case 'unparsable-body':
+      return renderMalformed('unreadable_body', language);
+    case 'headers-too-large': {
+      const limit = unread.limitBytes;
+      return renderCoreProblem('request-header-too-large', language, { limit });
+    }
+    case 'body-too-large': {
+      const limit = unread.limitBytes;
+      const extensions = { limit_bytes: limit };
+      return renderCoreProblem('payload-too-large', language, { limit }, { extensions });
+    }
+    case 'unsupported-content-encoding':
+      return renderCoreProblem(
+        'unsupported-content-encoding',
+        language,
+        { encoding: unread.encoding.slice(0, 40) },
+        { extensions: { accepted: ['identity'] }, headers: { 'accept-encoding': 'identity' } },
+      );
+    case 'timeout':
+      return renderCoreProblem('request-timeout', language);
+  }
+}
+
+function renderMalformed(
+  code: 'unknown_method' | 'invalid_framing' | 'unparsable_head' | 'unreadable_body',
+  language: Language,
+): Reply {
+  const violation = createViolation('', code, language);
+  return renderCoreProblem('malformed-request', language, { count: 1 }, { errors: [violation] });
+}
