@@ -876,6 +876,11 @@ export interface operations {
             /** @description The loan contract. */
             200: {
                 headers: {
+                    /**
+                     * @description With the PDF: `inline; filename="<contract_number>.pdf"`, so that a browser shows the contract and saves it under its number.
+                     * @example inline; filename="MF1-2026-000051.pdf"
+                     */
+                    "Content-Disposition"?: string;
                     [name: string]: unknown;
                 };
                 content: {

@@ -65,6 +65,8 @@ export type HandlerResult =
       readonly status: number;
       readonly contentType: string;
       readonly body: Uint8Array;
+      /** The document's file name, sent as `Content-Disposition: inline; filename="..."`. */
+      readonly filename?: string;
     }
   | { readonly kind: 'problem'; readonly problem: DomainProblem };
 

@@ -3,6 +3,7 @@ import { measureEditDistance } from './edit-distance.js';
 import { parseContentType } from './media-type.js';
 import { pickMediaType } from './negotiate.js';
 import { pickLanguage } from './pick-language.js';
+import { formatDisposition } from './responder.js';
 
 const OFFERED = ['application/json', 'application/pdf'];
 
@@ -60,5 +61,18 @@ describe('measureEditDistance', () => {
     ['kitten', 'sitting', 3],
   ])('%j to %j is %d', (from, to, distance) => {
     expect(measureEditDistance(from, to)).toBe(distance);
+  });
+});
+
+describe('formatDisposition', () => {
+  it.each([
+    ['MF1-2026-000051.pdf', 'inline; filename="MF1-2026-000051.pdf"'],
+    ['a "b".pdf', 'inline; filename="a \\"b\\".pdf"'],
+    [
+      'договор.pdf',
+      `inline; filename="_______.pdf"; filename*=UTF-8''${encodeURIComponent('договор.pdf')}`,
+    ],
+  ])('names %j', (filename, expected) => {
+    expect(formatDisposition(filename)).toBe(expected);
   });
 });

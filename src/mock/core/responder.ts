@@ -158,9 +158,23 @@ function toReply(result: HandlerResult, language: Language): Reply {
   switch (result.kind) {
     case 'json':
       return jsonReply(result.status, result.body);
-    case 'binary':
-      return { status: result.status, contentType: result.contentType, bytes: result.body };
+    case 'binary': {
+      const reply = { status: result.status, contentType: result.contentType, bytes: result.body };
+      if (result.filename === undefined) return reply;
+      return { ...reply, headers: { 'content-disposition': formatDisposition(result.filename) } };
+    }
     case 'problem':
       return renderDomainProblem(result.problem, language);
   }
+}
+
+/**
+ * `inline; filename="..."` (RFC 6266): quotes and backslashes escaped; a name beyond ASCII is
+ * also given whole as `filename*` in UTF-8, its plain form with `_` for what ASCII lacks.
+ */
+export function formatDisposition(filename: string): string {
+  const plain = filename.replace(/[^\x20-\x7e]/g, '_').replace(/["\\]/g, '\\$&');
+  const disposition = `inline; filename="${plain}"`;
+  if (/^[\x20-\x7e]*$/.test(filename)) return disposition;
+  return `${disposition}; filename*=UTF-8''${encodeURIComponent(filename)}`;
 }
