@@ -22,6 +22,21 @@ export const EXPECTATION_CHECKS = [
   'unknown-resource-refused',
 ] as const;
 
+/**
+ * The assertions a workflow step may name in `expect.check`; a step naming another is refused
+ * when the workflows are loaded.
+ */
+export const WORKFLOW_CHECKS = [
+  'write-accepted',
+  'duplicate-refused',
+  'unknown-reference-refused',
+  'write-read-back',
+  'foreign-owner-refused',
+  'contract-not-ready',
+  'decision-reached',
+  'contract-issued',
+] as const;
+
 /** A check's name: one of the built-in ones, or an assertion a workflow step names. */
 export type CheckName = string;
 
@@ -138,8 +153,10 @@ export interface ContractReport {
   readonly seed: number;
   readonly startedAt: string;
   readonly durationMs: number;
-  /** Whether a mock control API drove the target's clock. */
+  /** Whether a mock control API answered on the target. */
   readonly controlApi: boolean;
+  /** How often the control API moved the target's clock, and how often it refused to. */
+  readonly clock: { readonly advanced: number; readonly refused: number };
   readonly summary: ReportSummary;
   readonly suites: readonly SuiteResult[];
   readonly coverage: readonly CoverageRow[];

@@ -250,4 +250,23 @@ export const PLANTED_FAULTS: readonly PlantedFault[] = [
       },
     }),
   },
+  {
+    name: 'a credit that stays new forever',
+    check: 'decision-reached',
+    fault: () => ({
+      response(response, request) {
+        if (isPath(request, '/api/v1/status/credit') && response.status === 200) {
+          editJson(response, (body) => {
+            const history = body.history as { at: string }[];
+            body.status = 'new';
+            body.status_label = 'Новая';
+            body.history = history.slice(0, 1);
+            body.updated_at = history[0]?.at;
+            delete body.reason;
+            delete body.reason_code;
+          });
+        }
+      },
+    }),
+  },
 ];

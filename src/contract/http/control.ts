@@ -8,8 +8,12 @@ export interface ControlClient {
   readonly url: string;
   /** Moves the target's clock forward; false when the target refused. */
   advanceClock(ms: number): Promise<boolean>;
+  /** How often the clock was moved, and how often the target refused, so far. */
+  clockMoves(): { readonly advanced: number; readonly refused: number };
   /** The target's current time, when its health answer tells it. */
   readonly now: string | undefined;
+  /** Whether the target's clock can be moved (a move of 0 ms was accepted when it was found). */
+  readonly canMoveClock: boolean;
   close(): void;
 }
 
@@ -30,26 +34,41 @@ export async function detectControl(
     client.close();
     return undefined;
   }
-  return createControlClient(url, client, readNow(health.response.json));
+  // A move of 0 ms tells a clock that can be moved from one that cannot, and changes nothing.
+  const probe = await client.send(advanceRequest(0));
+  const canMoveClock = probe.ok && probe.response.status < 300;
+  return createControlClient(url, client, readNow(health.response.json), canMoveClock);
+}
+
+function advanceRequest(ms: number) {
+  return {
+    method: 'POST',
+    path: '/clock/advance',
+    query: {},
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ ms }),
+  };
 }
 
 function createControlClient(
   url: string,
   client: HttpClient,
   now: string | undefined,
+  canMoveClock: boolean,
 ): ControlClient {
+  let advanced = 0;
+  let refused = 0;
   return {
     url,
     now,
+    canMoveClock,
+    clockMoves: () => ({ advanced, refused }),
     async advanceClock(ms) {
-      const result = await client.send({
-        method: 'POST',
-        path: '/clock/advance',
-        query: {},
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ ms }),
-      });
-      return result.ok && result.response.status < 300;
+      const result = await client.send(advanceRequest(ms));
+      const moved = result.ok && result.response.status < 300;
+      if (moved) advanced += 1;
+      else refused += 1;
+      return moved;
     },
     close: () => client.close(),
   };

@@ -9,15 +9,29 @@ export interface TextSink {
 
 /**
  * Shows progress while a run goes: one line per suite with a mark per case (`.` passed, `F`
- * failed, `-` not reached) and its failure count.
+ * failed, `-` not reached) and its failure count. An operation's marks show as they come;
+ * workflows run side by side, so each gets its whole line when it ends.
  */
 export function createProgressPrinter(sink: TextSink): (event: RunEvent) => void {
+  const held = new Map<string, string>();
+  const write = (suite: string, text: string) => {
+    const line = held.get(suite);
+    if (line === undefined) sink.write(text);
+    else held.set(suite, line + text);
+  };
   return (event) => {
-    if (event.type === 'suite-start')
-      sink.write(`${event.kind.padEnd(9)} ${event.name.padEnd(24)} `);
-    if (event.type === 'case-end') sink.write(MARKS[event.status]);
-    if (event.type === 'suite-end')
-      sink.write(event.failed === 0 ? ' ok\n' : ` ${event.failed} failed\n`);
+    if (event.type === 'suite-start') {
+      const head = `${event.kind.padEnd(9)} ${event.name.padEnd(24)} `;
+      if (event.kind === 'workflow') held.set(event.name, head);
+      else sink.write(head);
+    }
+    if (event.type === 'case-end') write(event.suite, MARKS[event.status]);
+    if (event.type === 'suite-end') {
+      write(event.name, event.failed === 0 ? ' ok\n' : ` ${event.failed} failed\n`);
+      const line = held.get(event.name);
+      if (line !== undefined) sink.write(line);
+      held.delete(event.name);
+    }
   };
 }
 
@@ -52,10 +66,23 @@ export function renderConsoleSummary(report: ContractReport): string {
   const verdict = summary.failed === 0 ? 'PASSED' : 'FAILED';
   lines.push(
     `${verdict}: ${summary.passed} passed, ${summary.failed} failed, ${summary.notReached} not reached of ${summary.cases} cases; ${summary.checks} checks, ${summary.requests} requests in ${(report.durationMs / 1000).toFixed(1)} s`,
-    `Replay with --seed ${report.seed}${report.controlApi ? ' (the mock control API drove the clock)' : ''}`,
+    `Replay with --seed ${report.seed}${describeClock(report)}`,
     '',
   );
   return lines.join('\n');
+}
+
+/** What the control API did to the target's clock, as it happened. */
+function describeClock(report: ContractReport): string {
+  if (!report.controlApi) return '';
+  const { advanced, refused } = report.clock;
+  if (advanced > 0 && refused === 0)
+    return ` (the mock control API moved the clock ${advanced} times)`;
+  if (advanced > 0)
+    return ` (the mock control API moved the clock ${advanced} times and refused ${refused} times)`;
+  if (refused > 0)
+    return ` (the mock control API refused to move the clock ${refused} times; polls waited in real time)`;
+  return ' (a mock control API answered; the clock was not moved)';
 }
 
 /** A table of operations by status: how often each was received, and what was never reached. */

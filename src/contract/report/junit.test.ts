@@ -10,6 +10,7 @@ const report: ContractReport = {
   startedAt: '2026-01-01T00:00:00.000Z',
   durationMs: 1500,
   controlApi: false,
+  clock: { advanced: 0, refused: 0 },
   summary: { cases: 3, passed: 1, failed: 1, notReached: 1, checks: 5, failures: 1, requests: 2 },
   suites: [
     {

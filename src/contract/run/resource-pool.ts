@@ -12,13 +12,15 @@ export interface ResourcePool {
   latest(name: string): unknown;
   /** The keys created for a kind of resource, oldest first. */
   keysOf(kind: string): readonly unknown[];
+  /** A new pool that starts with what this one holds and then learns on its own. */
+  fork(): ResourcePool;
 }
 
-/** Creates an empty pool. */
-export function createResourcePool(): ResourcePool {
-  const records: Record<string, unknown>[] = [];
-  const keys = new Map<string, unknown[]>();
-
+/** Creates a pool, empty unless given what it starts with. */
+export function createResourcePool(
+  records: Record<string, unknown>[] = [],
+  keys = new Map<string, unknown[]>(),
+): ResourcePool {
   return {
     record(body, created) {
       if (typeof body === 'object' && body !== null && !Array.isArray(body)) {
@@ -41,5 +43,6 @@ export function createResourcePool(): ResourcePool {
       return this.findRecord([name])?.[name];
     },
     keysOf: (kind) => keys.get(kind) ?? [],
+    fork: () => createResourcePool([...records], new Map(keys)),
   };
 }

@@ -44,10 +44,14 @@ export async function runContract(options: RunOptions): Promise<RunOutcome> {
   // 1. The spec and the workflows.
   const document = options.document ?? (await readDocument(options.spec));
   if (typeof document === 'string') return { ok: false, error: document };
+  // The toolkit's own workflows speak of its own spec; another spec runs only the given ones.
+  const isOwnSpec = options.document === undefined && options.spec === undefined;
   const loaded =
-    options.workflows === undefined
-      ? await loadWorkflows()
-      : { ok: true as const, workflows: [...options.workflows] };
+    options.workflows !== undefined
+      ? { ok: true as const, workflows: [...options.workflows] }
+      : isOwnSpec
+        ? await loadWorkflows()
+        : { ok: true as const, workflows: [] };
   if (!loaded.ok) return loaded;
 
   const unknown = findUnknownNames(document, loaded.workflows, options);
@@ -101,7 +105,7 @@ export async function runContract(options: RunOptions): Promise<RunOutcome> {
     emit: (event) => options.onEvent?.(event),
   };
 
-  // 4. Operation suites in the spec's order, then the workflows.
+  // 4. Operation suites in the spec's order, then the workflows side by side.
   const selected = new Set(
     options.operations ?? contract.operations.map((operation) => operation.operationId),
   );
@@ -111,9 +115,8 @@ export async function runContract(options: RunOptions): Promise<RunOutcome> {
       if (selected.has(operation.operationId))
         suites.push(await runOperationSuite(context, operation));
     }
-    for (const workflow of loaded.workflows) {
-      if (usesOnly(workflow, selected)) suites.push(await runWorkflow(context, workflow));
-    }
+    const workflows = loaded.workflows.filter((workflow) => usesOnly(workflow, selected));
+    suites.push(...(await runWorkflows(context, workflows)));
   } finally {
     client.close();
     control?.close();
@@ -130,6 +133,7 @@ export async function runContract(options: RunOptions): Promise<RunOutcome> {
     startedAt,
     durationMs: Math.round(performance.now() - started),
     controlApi: control !== undefined,
+    clock: control?.clockMoves() ?? { advanced: 0, refused: 0 },
     summary: summarize(suites, client.count()),
     suites,
     coverage: coverage.rows(contract.operations),
@@ -160,8 +164,54 @@ function findUnknownNames(
   const badCheck = options.checks?.find((name) => !checks.has(name));
   if (badCheck !== undefined)
     return `there is no check "${badCheck}" (there are: ${[...checks].join(', ')})`;
+  for (const workflow of workflows) {
+    const step = workflow.steps.find((candidate) => !operations.has(candidate.operation));
+    if (step !== undefined)
+      return `the workflow ${workflow.file ?? workflow.name}, step "${step.id}": the spec has no operation "${step.operation}"`;
+  }
   return undefined;
 }
+
+/** How many workflows run at once when they wait on a real clock. */
+const WORKFLOW_CONCURRENCY = 4;
+
+/**
+ * Runs the workflows side by side, a few at a time, so that waiting on a real clock costs the
+ * longest workflow rather than the sum. When the control API can move the target's clock,
+ * waiting costs nothing and a move would age the other workflows' credits, so they run one at a
+ * time. Each has its own generated data and its own view of what the run created, so the same
+ * seed sends the same requests whatever the order of answers.
+ */
+async function runWorkflows(
+  context: RunContext,
+  workflows: readonly Workflow[],
+): Promise<SuiteResult[]> {
+  const results: SuiteResult[] = [];
+  let next = 0;
+  const work = async () => {
+    for (let index = next++; index < workflows.length; index = next++) {
+      const workflow = workflows[index];
+      if (workflow !== undefined)
+        results[index] = await runWorkflow(fork(context, index), workflow);
+    }
+  };
+  const lanes = context.control?.canMoveClock === true ? 1 : WORKFLOW_CONCURRENCY;
+  await Promise.all(Array.from({ length: lanes }, work));
+  return results;
+}
+
+/** A context of its own for the workflow at `index`: its data indices and its resource pool. */
+function fork(context: RunContext, index: number): RunContext {
+  let count = 0;
+  return {
+    ...context,
+    pool: context.pool.fork(),
+    nextIndex: () => WORKFLOW_INDEX_SPAN * (index + 1) + count++,
+  };
+}
+
+/** Generated data indices set apart for each workflow. */
+const WORKFLOW_INDEX_SPAN = 10_000_000;
 
 function usesOnly(workflow: Workflow, selected: ReadonlySet<string>): boolean {
   return workflow.steps.every((step) => selected.has(step.operation));

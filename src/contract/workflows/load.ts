@@ -1,7 +1,9 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import type { Workflow } from './types.js';
+import { WORKFLOW_CHECKS } from '../types.js';
+import { listDependencies } from './dependencies.js';
+import type { Workflow, WorkflowStep } from './types.js';
 
 /** Where the toolkit's own workflows live. */
 export const DEFAULT_WORKFLOWS_DIR = new URL('../../../contract-tests/workflows/', import.meta.url);
@@ -70,7 +72,19 @@ export function parseWorkflow(
     if (typeof step.expect?.check !== 'string' || step.expect.status === undefined) {
       return { ok: false, error: `${where} needs "expect" with a "status" and a "check" name` };
     }
+    const problem = findStepProblem(step as WorkflowStep, ids);
+    if (problem !== undefined) return { ok: false, error: `${where} ("${step.id}") ${problem}` };
     ids.add(step.id);
   }
-  return { ok: true, workflow: workflow as Workflow };
+  return { ok: true, workflow: { ...(workflow as Workflow), file: name } };
+}
+
+/** What is wrong with a step's references and check, given the ids of the steps before it. */
+function findStepProblem(step: WorkflowStep, earlier: ReadonlySet<string>): string | undefined {
+  const unknown = listDependencies(step).find((id) => !earlier.has(id));
+  if (unknown !== undefined) return `refers to the step "${unknown}", which no earlier step is`;
+  if (!(WORKFLOW_CHECKS as readonly string[]).includes(step.expect.check)) {
+    return `names the unknown check "${step.expect.check}" (known: ${WORKFLOW_CHECKS.join(', ')})`;
+  }
+  return undefined;
 }

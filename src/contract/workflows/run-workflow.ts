@@ -1,46 +1,60 @@
-import { resolveJsonPointer } from '../../rules/index.js';
 import type { RunContext } from '../run/context.js';
 import type { ExecutedCase } from '../run/execute-case.js';
 import { createSuiteRunner, type SuiteRunner } from '../run/suite-runner.js';
 import type { CaseRequest, CaseResponse, SuiteResult } from '../types.js';
+import { listDependencies } from './dependencies.js';
+import { pollStep } from './poll-step.js';
 import { checkStep, explainUnmet } from './step-checks.js';
 import { buildStepRequest } from './step-request.js';
 import type { Workflow, WorkflowStep } from './types.js';
 
-const DEFAULT_POLL_TIMEOUT_MS = 30_000;
-const DEFAULT_POLL_INTERVAL_MS = 1_000;
+/** Whether a step's results may be used by later steps, and if not, why. */
+type StepOutcome = { readonly usable: true } | { readonly usable: false; readonly why: string };
 
 /**
- * Runs a workflow's steps in order. A step whose inputs an earlier step did not give, whose
- * condition does not hold, or whose poll ran out of time is reported as not reached, with the
- * reason; it never counts as passed.
+ * Runs a workflow's steps in order. A step that gets the wrong status, or whose poll never sees
+ * the awaited value, fails its named check. A step that reads a step which failed its check or
+ * was not reached is reported as not reached, naming that step; so is a step whose `when`
+ * condition does not hold. Nothing unreached counts as passed.
  */
 export async function runWorkflow(context: RunContext, workflow: Workflow): Promise<SuiteResult> {
   const started = performance.now();
   const runner = createSuiteRunner(context, workflow.name);
   const steps: Record<string, unknown> = {};
+  const outcomes = new Map<string, StepOutcome>();
   context.emit({ type: 'suite-start', name: workflow.name, kind: 'workflow' });
 
   for (const step of workflow.steps) {
     const name = step.description === undefined ? step.id : `${step.id}: ${step.description}`;
+    const skip = (why: string) => {
+      runner.notReached(name, step.operation, why);
+      outcomes.set(step.id, { usable: false, why: 'was not reached' });
+    };
+
     const operation = context.contract.operation(step.operation);
     if (operation === undefined) {
-      runner.notReached(name, step.operation, `the spec has no operation ${step.operation}`);
+      skip(`the spec has no operation ${step.operation}`);
+      continue;
+    }
+    const blocked = findBlockedDependency(step, outcomes);
+    if (blocked !== undefined) {
+      skip(blocked);
       continue;
     }
     const unmet = step.when && explainUnmet(step.when, { steps });
     if (unmet !== undefined) {
-      runner.notReached(name, step.operation, unmet);
+      skip(`its condition does not hold: ${unmet}`);
       continue;
     }
     const built = await buildStepRequest(runner, operation, step, { steps });
     if (!built.ok) {
-      runner.notReached(name, step.operation, built.reason);
+      skip(built.reason);
       continue;
     }
 
     const executed = await runStep(runner, step, name, built.request, { steps });
-    if (executed.response !== undefined && executed.result.status !== 'not-reached') {
+    outcomes.set(step.id, judgeOutcome(step, executed));
+    if (executed.response !== undefined) {
       const { response } = executed;
       steps[step.id] = {
         status: response.status,
@@ -61,18 +75,37 @@ export async function runWorkflow(context: RunContext, workflow: Workflow): Prom
   };
 }
 
-/** Sends a step once, or polls it until its body says so (moving the clock when it can). */
-async function runStep(
+/** The first step this one reads that cannot be used, said as a reason; none when all can. */
+function findBlockedDependency(
+  step: WorkflowStep,
+  outcomes: ReadonlyMap<string, StepOutcome>,
+): string | undefined {
+  for (const id of listDependencies(step)) {
+    const outcome = outcomes.get(id);
+    if (outcome !== undefined && !outcome.usable) return `depends on ${id}, which ${outcome.why}`;
+  }
+  return undefined;
+}
+
+/** A step is usable when a response came and its own check held (other checks may have failed). */
+function judgeOutcome(step: WorkflowStep, executed: ExecutedCase): StepOutcome {
+  if (executed.response === undefined) return { usable: false, why: 'got no response' };
+  const own = executed.result.failures.find((failure) => failure.check === step.expect.check);
+  if (own === undefined) return { usable: true };
+  return { usable: false, why: `failed ${own.check} (${own.message})` };
+}
+
+/** Sends a step once, or polls it until its body says so. */
+function runStep(
   runner: SuiteRunner,
   step: WorkflowStep,
   name: string,
   request: CaseRequest,
   scope: Record<string, unknown>,
 ): Promise<ExecutedCase> {
-  const { context } = runner;
   const contractCase = {
     name,
-    operation: context.contract.operation(step.operation),
+    operation: runner.context.contract.operation(step.operation),
     operationId: step.operation,
     request,
     expect: { kind: 'none' as const },
@@ -81,35 +114,7 @@ async function runStep(
     names: [step.expect.check],
     run: (response: CaseResponse) => checkStep(step.expect, response, scope),
   };
-  if (step.poll === undefined) return runner.run(contractCase, extra);
-
-  const poll = step.poll;
-  const timeoutMs = poll.timeoutMs ?? DEFAULT_POLL_TIMEOUT_MS;
-  const deadline = performance.now() + timeoutMs;
-  for (;;) {
-    const executed = await runner.execute(contractCase, extra);
-    const value = resolveJsonPointer(executed.response?.json, poll.until.pointer);
-    const isDone = poll.until.in.some((wanted) => String(wanted) === String(value));
-
-    if (isDone || executed.result.status === 'failed') {
-      runner.record(executed.result);
-      return executed;
-    }
-    if (performance.now() >= deadline) {
-      const reason = `${poll.until.pointer} was still ${JSON.stringify(value)} after ${timeoutMs} ms`;
-      const result = { ...executed.result, status: 'not-reached' as const, reason };
-      runner.record(result);
-      return { result, response: executed.response };
-    }
-    // With a control API the target's clock moves at once; otherwise (or when it refuses) wait.
-    const moved =
-      context.control !== undefined &&
-      poll.advanceClockMs !== undefined &&
-      (await context.control.advanceClock(poll.advanceClockMs));
-    if (!moved) {
-      await new Promise((resolve) =>
-        setTimeout(resolve, poll.intervalMs ?? DEFAULT_POLL_INTERVAL_MS),
-      );
-    }
-  }
+  const { poll } = step;
+  if (poll === undefined) return runner.run(contractCase, extra);
+  return pollStep(runner, { ...step, poll }, contractCase, extra);
 }

@@ -59,6 +59,8 @@ export interface WorkflowStep {
 
 export interface Workflow {
   readonly name: string;
+  /** The file the workflow was read from, for messages. */
+  readonly file?: string;
   readonly description?: string;
   readonly steps: readonly WorkflowStep[];
 }
