@@ -2,10 +2,10 @@ import { createKeyIndex, type KeyIndex } from './key-index.js';
 import type { ProfileRecord } from './records.js';
 import { createRecordBlocks, type RecordBlocks } from './record-blocks.js';
 import {
-  isSameShape,
   joinRecord,
   nameShape,
   type RecordShape,
+  readValues,
   splitRecord,
 } from './record-shape.js';
 
@@ -47,23 +47,24 @@ export function createProfileTable(): ProfileTable {
   let lastShape = -1;
 
   function findShape(shape: RecordShape): number {
-    // Records come one after another with the same layout: compare with the last one first.
-    const last = shapes[lastShape];
-    if (last !== undefined && isSameShape(last, shape)) return lastShape;
-
     const name = nameShape(shape);
     let id = shapeIds.get(name);
     if (id === undefined) {
       id = shapes.push(shape) - 1;
       shapeIds.set(name, id);
     }
-    lastShape = id;
     return id;
   }
 
   function store(record: ProfileRecord): number {
-    const { shape, values } = splitRecord(record);
-    return blocks.append(findShape(shape), JSON.stringify(values));
+    // Records come one after another with the same layout: try the last one first.
+    const last = shapes[lastShape];
+    const values = last === undefined ? undefined : readValues(record, last);
+    if (values !== undefined) return blocks.append(lastShape, JSON.stringify(values));
+
+    const split = splitRecord(record);
+    lastShape = findShape(split.shape);
+    return blocks.append(lastShape, JSON.stringify(split.values));
   }
 
   function load(slot: number): ProfileRecord {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isSameShape, joinRecord, LEAF, nameShape, OBJECT, splitRecord } from './record-shape.js';
+import { joinRecord, LEAF, nameShape, OBJECT, readValues, splitRecord } from './record-shape.js';
 
 const ADDRESS = 'г. Москва, ул. Льва Толстого, д. 5';
 
@@ -57,17 +57,33 @@ describe('splitRecord and joinRecord', () => {
   });
 });
 
-describe('isSameShape and nameShape', () => {
+describe('nameShape and readValues', () => {
   it('tell layouts apart by keys, nesting and repeats', () => {
     const flat = splitRecord({ a: 1, c: 'x' }).shape;
     const nested = splitRecord({ a: 1, b: { c: 'x' } }).shape;
     const repeated = splitRecord({ a: ADDRESS, b: ADDRESS }).shape;
     const distinct = splitRecord({ a: ADDRESS, b: `${ADDRESS}!` }).shape;
 
-    expect(isSameShape(flat, splitRecord({ a: 2, c: 'y' }).shape)).toBe(true);
-    expect(isSameShape(distinct, splitRecord({ a: 1, b: 2 }).shape)).toBe(true);
-    expect(isSameShape(flat, nested)).toBe(false);
-    expect(isSameShape(repeated, distinct)).toBe(false);
+    expect(nameShape(splitRecord({ a: 2, c: 'y' }).shape)).toBe(nameShape(flat));
     expect(new Set([flat, nested, repeated, distinct].map(nameShape)).size).toBe(4);
+  });
+
+  it('read the values of a record of the same layout, as splitRecord would', () => {
+    const record = { a: 1, b: { c: ADDRESS }, d: ADDRESS, e: [1] };
+    const { shape, values } = splitRecord(record);
+    const other = { a: 2, b: { c: 'Тверская, 1, кв. 10' }, d: 'Тверская, 1, кв. 10', e: [] };
+
+    expect(readValues(record, shape)).toEqual(values);
+    expect(readValues(other, shape)).toEqual(splitRecord(other).values);
+  });
+
+  it('refuse a record of another layout: keys, order, nesting, repeats or length', () => {
+    const { shape } = splitRecord({ a: 1, b: { c: ADDRESS }, d: ADDRESS });
+
+    expect(readValues({ a: 1, b: { c: ADDRESS }, d: `${ADDRESS}.` }, shape)).toBeUndefined();
+    expect(readValues({ b: { c: ADDRESS }, a: 1, d: ADDRESS }, shape)).toBeUndefined();
+    expect(readValues({ a: 1, b: ADDRESS, d: ADDRESS }, shape)).toBeUndefined();
+    expect(readValues({ a: 1, b: { c: ADDRESS } }, shape)).toBeUndefined();
+    expect(readValues({ a: 1, b: { c: ADDRESS }, d: ADDRESS, f: 0 }, shape)).toBeUndefined();
   });
 });
