@@ -14,12 +14,17 @@
 export { createMockServer, type MockServer, type MockServerOptions } from './http/mock-server.js';
 
 /**
- * An Express middleware that answers the MicroF1 paths and `/__mock/`, and passes on the rest.
+ * An Express middleware that answers the MicroF1 paths and `/__mock/`, and passes on the rest;
+ * its `errors` handler answers body-parser errors on those paths as problems.
  *
  * @example
  * app.use(microf1Middleware({ clock: 'manual' }));
  */
-export { type Microf1MiddlewareOptions, microf1Middleware } from './http/express-middleware.js';
+export {
+  type Microf1Middleware,
+  type Microf1MiddlewareOptions,
+  microf1Middleware,
+} from './http/express-middleware.js';
 
 /**
  * Serves a core with `node:http`, or plugs it into a `node:http` server of your own.

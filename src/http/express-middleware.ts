@@ -1,26 +1,41 @@
-import type { NextFunction, Request, RequestHandler, Response } from 'express';
+import type { ErrorRequestHandler, NextFunction, Request, RequestHandler, Response } from 'express';
 import { encodePhpForm } from '../forms/index.js';
 import { assembleMock, type MockOptions } from '../mock/core/create-mock.js';
 import type { MockCore } from '../mock/core/index.js';
+import { describeBodyParserError } from './body-parser-error.js';
 import { writeResponse } from './node-server.js';
 import { type ReadBody, readBody } from './read-body.js';
 
 /** Options of the middleware: a mock to assemble, or a core made already. */
 export type Microf1MiddlewareOptions = MockOptions & { readonly core?: MockCore };
 
+/** The middleware, and the error handler that answers for it after a body parser. */
+export type Microf1Middleware = RequestHandler & {
+  /**
+   * An error-handling middleware, mounted after everything else: an error of a body parser
+   * (`express.json()`, `express.urlencoded()`...) on a MicroF1 path becomes the mock's
+   * `application/problem+json` answer (400 for a malformed body, 413 for one over the parser's
+   * limit, 415 for an unsupported `Content-Encoding`); any other error goes on to `next`.
+   */
+  readonly errors: ErrorRequestHandler;
+};
+
 /**
  * An Express middleware that answers the MicroF1 paths of the spec and the control API under
  * `/__mock/`, and calls `next()` for anything else. Mount it before any body parser if you can:
- * it reads the body's bytes itself; after a parser it takes what the parser left (a parsed JSON
- * body is written back as JSON, so a syntax error is the parser's to report). The mock is
- * assembled on the first request.
+ * it reads the body's bytes itself. After a parser it takes what the parser left; a body the
+ * parser refused never reaches it, so mount its `errors` handler last to answer those as the
+ * mock does. The mock is assembled on the first request.
  *
  * @example
  * const app = express();
- * app.use(microf1Middleware({ seed: 1, clock: 'manual' }));
+ * const microf1 = microf1Middleware({ seed: 1, clock: 'manual' });
+ * app.use(microf1); // before any body parser: nothing else needed
+ * app.use(express.json());
  * app.get('/health', (_req, res) => res.send('ok'));
+ * app.use(microf1.errors); // only needed when a body parser runs before `microf1`
  */
-export function microf1Middleware(options: Microf1MiddlewareOptions = {}): RequestHandler {
+export function microf1Middleware(options: Microf1MiddlewareOptions = {}): Microf1Middleware {
   let ready: Promise<MockCore> | undefined;
 
   function getCore(): Promise<MockCore> {
@@ -28,7 +43,32 @@ export function microf1Middleware(options: Microf1MiddlewareOptions = {}): Reque
     return ready;
   }
 
-  return (request: Request, response: Response, next: NextFunction) => {
+  const errors: ErrorRequestHandler = (error, request, response, next) => {
+    const url = request.originalUrl ?? request.url;
+    getCore()
+      .then(async (core) => {
+        const path = url.split('?', 1)[0] ?? '/';
+        const failure = describeBodyParserError(error);
+        if (failure === undefined || !core.serves(path) || response.headersSent) {
+          next(error);
+          return;
+        }
+        const head = {
+          method: request.method,
+          url,
+          headers: request.headers as Record<string, string | undefined>,
+        };
+        // A body that did not parse is handed over as text: the core says where it broke.
+        const answer =
+          failure.kind === 'unparsed'
+            ? await core.handle({ ...head, body: Buffer.from(failure.text) })
+            : core.refuse(failure.unread, { ...head, body: new Uint8Array(0) });
+        writeResponse(response, answer, true);
+      })
+      .catch(() => next(error));
+  };
+
+  const middleware = (request: Request, response: Response, next: NextFunction) => {
     const url = request.originalUrl ?? request.url;
     getCore()
       .then(async (core) => {
@@ -52,6 +92,7 @@ export function microf1Middleware(options: Microf1MiddlewareOptions = {}): Reque
       })
       .catch(next);
   };
+  return Object.assign(middleware, { errors });
 }
 
 async function assemble(options: MockOptions): Promise<MockCore> {
