@@ -1,4 +1,5 @@
 import { redactText, redactValue, type SensitiveField } from '../../privacy/index.js';
+import { encodeBody } from '../cases/encode.js';
 import { buildCurl } from '../http/curl.js';
 import { buildUrl } from '../http/url.js';
 import type { CaseRequest, CaseResponse, ExchangeRecord } from '../types.js';
@@ -6,31 +7,49 @@ import type { CaseRequest, CaseResponse, ExchangeRecord } from '../types.js';
 /** The longest body text a report keeps. */
 const MAX_TEXT = 4000;
 
+/** Reports mask under the log policy: card numbers, INNs, passport series and numbers. */
+const POLICY = 'log';
+
+/** What masking a run's exchanges needs to know. */
+export interface ExchangeSetting {
+  readonly baseUrl: string;
+  /** The fields the spec marks `x-microf1-pii`. */
+  readonly fields: readonly SensitiveField[];
+  /** Headers sent with every request (`--header`): named in the curl, their values masked. */
+  readonly headerNames: readonly string[];
+  readonly seed: number;
+}
+
 /**
- * An exchange as reports show it: personal data masked under the `public` policy (card numbers
- * never appear in full), long bodies cut, and a curl command to send the request again. Bodies
- * are kept only when `withBodies` (a failed case), so that reports stay small.
+ * An exchange as reports show it: personal data masked (card numbers, INNs, passport series and
+ * numbers, by the spec's `x-microf1-pii` fields and by their shape in free text), long bodies
+ * cut, and a curl command to send the request again, masked too; the seed is the exact
+ * reproduction, and the curl says so. Bodies are kept only when `withBodies` (a failed case),
+ * so that reports stay small.
  */
 export function recordExchange(
-  baseUrl: string,
+  setting: ExchangeSetting,
   request: CaseRequest,
   response: CaseResponse | undefined,
-  fields: readonly SensitiveField[],
   withBodies = true,
 ): ExchangeRecord {
+  const { baseUrl, fields } = setting;
   const masked = maskRequest(request, fields);
   const url = buildUrl(baseUrl, masked.path, masked.query);
   const brief = { method: request.method, url, headers: masked.headers };
+  const runHeaders = Object.fromEntries(setting.headerNames.map((name) => [name, '***']));
+  const curl = buildCurl(baseUrl, {
+    ...masked,
+    headers: { ...runHeaders, ...masked.headers },
+    ...(masked.body === undefined ? {} : { body: clipText(masked.body) }),
+  });
   const record: ExchangeRecord = {
     request:
       masked.body === undefined || !withBodies
         ? brief
         : { ...brief, body: clipValue(masked.value ?? masked.body) },
     curl: withBodies
-      ? buildCurl(baseUrl, {
-          ...masked,
-          ...(masked.body === undefined ? {} : { body: clipText(masked.body) }),
-        })
+      ? `${curl}  # personal data masked; --seed ${setting.seed} sends exactly this request`
       : '',
   };
   if (response === undefined) return record;
@@ -45,36 +64,44 @@ export function recordExchange(
     ...record,
     response: {
       status: response.status,
-      headers: redactValue(response.headers, 'public') as Record<string, string>,
+      headers: redactValue(response.headers, POLICY, fields) as Record<string, string>,
       body: describeBody(response, fields),
       durationMs: response.durationMs,
     },
   };
 }
 
-/** The request with every card number masked, its body re-encoded from the masked text. */
+/**
+ * The request with its personal data masked; a body whose value is known is encoded again from
+ * the masked value, in its own media type, so no field escapes by its place in the text.
+ */
 function maskRequest(request: CaseRequest, fields: readonly SensitiveField[]): CaseRequest {
-  const query = redactValue(request.query, 'public', fields) as Record<string, string>;
-  const headers = redactValue(request.headers, 'public') as Record<string, string>;
-  const base = { method: request.method, path: request.path, query, headers };
+  const query = redactValue(request.query, POLICY, fields) as Record<string, string>;
+  const headers = redactValue(request.headers, POLICY, fields) as Record<string, string>;
+  const path = redactText(request.path, POLICY);
+  const base = { method: request.method, path, query, headers };
   if (request.body === undefined) return base;
 
-  const value =
-    request.value === undefined ? undefined : redactValue(request.value, 'public', fields);
-  return {
-    ...base,
-    body: redactText(request.body, 'public'),
-    ...(value === undefined ? {} : { value }),
-  };
+  if (request.value === undefined) return { ...base, body: redactText(request.body, POLICY) };
+  const value = redactValue(request.value, POLICY, fields);
+  const mediaType = headerValue(request.headers, 'content-type') ?? 'application/json';
+  const isEncodable = /json|x-www-form-urlencoded/.test(mediaType);
+  const body = isEncodable ? encodeBody(mediaType, value) : redactText(request.body, POLICY);
+  return { ...base, body, value };
+}
+
+function headerValue(headers: Readonly<Record<string, string>>, name: string): string | undefined {
+  const key = Object.keys(headers).find((candidate) => candidate.toLowerCase() === name);
+  return key === undefined ? undefined : headers[key];
 }
 
 function describeBody(response: CaseResponse, fields: readonly SensitiveField[]): unknown {
-  if (response.json !== undefined) return redactValue(response.json, 'public', fields);
+  if (response.json !== undefined) return redactValue(response.json, POLICY, fields);
   const type = response.headers['content-type'] ?? '';
   if (!type.startsWith('text/') && !type.includes('json') && response.bytes.length > 0) {
     return `(${response.bytes.length} bytes of ${type || 'unknown type'})`;
   }
-  return clipText(redactText(response.text, 'public'));
+  return clipText(redactText(response.text, POLICY));
 }
 
 function clipText(text: string): string {

@@ -28,6 +28,8 @@ export interface RunContext {
   readonly pool: ResourcePool;
   readonly coverage: CoverageTracker;
   readonly piiFields: readonly SensitiveField[];
+  /** The names of the headers sent with every request (their values stay out of reports). */
+  readonly headerNames: readonly string[];
   readonly maxResponseMs: number | undefined;
   /** When given, only these checks are applied. */
   readonly checks: ReadonlySet<string> | undefined;

@@ -1,9 +1,10 @@
+import { redactText } from '../../privacy/index.js';
 import { findAnnotated } from '../../spec/index.js';
 import type { ContractCase } from '../cases/contract-case.js';
 import { runResponseChecks } from '../checks/index.js';
 import { checkExpectation } from '../checks/expectation-checks.js';
-import { recordExchange } from '../report/redact.js';
-import type { CaseResponse, CaseResult } from '../types.js';
+import { type ExchangeSetting, recordExchange } from '../report/redact.js';
+import type { CaseResponse, CaseResult, Failure } from '../types.js';
 import type { RunContext } from './context.js';
 import type { ExtraChecks } from './suite-runner.js';
 
@@ -39,7 +40,7 @@ export async function executeCase(
       status: 'failed',
       checks: ['no-server-error'],
       failures: [failure],
-      exchange: recordExchange(context.baseUrl, request, undefined, context.piiFields),
+      exchange: recordExchange(exchangeSetting(context), request, undefined),
       durationMs,
     };
     return { result, response: undefined };
@@ -77,17 +78,33 @@ export async function executeCase(
     operationId: contractCase.operationId,
     status: failures.length === 0 ? 'passed' : 'failed',
     checks: [...new Set(applied)],
-    failures,
-    exchange: recordExchange(
-      context.baseUrl,
-      request,
-      response,
-      context.piiFields,
-      failures.length > 0,
-    ),
+    failures: failures.map(maskFailure),
+    exchange: recordExchange(exchangeSetting(context), request, response, failures.length > 0),
     durationMs,
   };
   return { result, response };
+}
+
+/** How reports mask this run's exchanges. */
+function exchangeSetting(context: RunContext): ExchangeSetting {
+  return {
+    baseUrl: context.baseUrl,
+    fields: context.piiFields,
+    headerNames: context.headerNames,
+    seed: context.seed,
+  };
+}
+
+/** A failure whose texts went through the log policy: a value quoted in a message is masked. */
+function maskFailure(failure: Failure): Failure {
+  return {
+    check: failure.check,
+    message: redactText(failure.message, 'log'),
+    violations: failure.violations.map((violation) => ({
+      pointer: violation.pointer,
+      message: redactText(violation.message, 'log'),
+    })),
+  };
 }
 
 /** Records a successful response, and the unique keys its request created. */

@@ -97,6 +97,7 @@ export async function runContract(options: RunOptions): Promise<RunOutcome> {
     pool: createResourcePool(),
     coverage,
     piiFields: collectPiiFields(document),
+    headerNames: Object.keys(options.headers ?? {}),
     maxResponseMs: options.maxResponseMs,
     checks: options.checks === undefined ? undefined : new Set(options.checks),
     used: new Set(),

@@ -1,3 +1,4 @@
+import { redactText } from '../../privacy/index.js';
 import type { ContractCase } from '../cases/contract-case.js';
 import { fillReferences } from '../cases/references.js';
 import { findCreator } from '../cases/references.js';
@@ -55,7 +56,7 @@ export function createSuiteRunner(context: RunContext, name: string): SuiteRunne
         name: caseName,
         operationId,
         status: 'not-reached',
-        reason,
+        reason: redactText(reason, 'log'),
         checks: [],
         failures: [],
         durationMs: 0,
