@@ -28,7 +28,7 @@ describe('microf1 mock settings', () => {
     expect(readMockSettings(['--prot', '1'], {}).ok).toBe(false);
     expect(readMockSettings(['--port', '99999'], {})).toEqual({
       ok: false,
-      error: '--port must be an integer from 0 to 65535, not "99999"',
+      error: '--port is too big: at most 65535, not "99999"',
     });
     expect(readMockSettings(['--clock', 'fast'], {}).ok).toBe(false);
   });

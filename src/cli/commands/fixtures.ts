@@ -1,5 +1,6 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
+import { readWholeNumber } from '../read-whole-number.js';
 import { createMockState } from '../../mock/state/index.js';
 import { compileContract, loadSpec } from '../../spec/index.js';
 import type { Command } from '../command.js';
@@ -85,10 +86,8 @@ function readOptions(argv: readonly string[]): FixturesOptions | string {
   } catch (error) {
     return error instanceof Error ? error.message : String(error);
   }
-  const seed = Number(values.seed ?? '1');
-  if (!/^\d{1,9}$/.test(values.seed ?? '1')) {
-    return `--seed must be a whole number, got "${values.seed}"`;
-  }
+  const seed = readWholeNumber(values.seed ?? '1', { name: '--seed', min: 0, max: 2 ** 31 - 1 });
+  if (typeof seed === 'string') return seed;
   if (values.check === true && values.out === undefined) {
     return '--check needs the file to compare: --out FILE';
   }

@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import type { Level } from 'pino';
 import { LOG_LEVELS } from '../../logging/index.js';
+import { readWholeNumber } from '../read-whole-number.js';
 
 /** The settings of `microf1 mock`, from flags, then environment variables, then defaults. */
 export interface MockSettings {
@@ -34,7 +35,8 @@ const OPTIONS = {
 
 /**
  * Reads the flags of `microf1 mock` (strictly: an unknown flag is an error) and the matching
- * `MICROF1_*` environment variables; flags win.
+ * `MICROF1_*` environment variables; flags win. An error names where the bad value came from:
+ * the flag, or the variable.
  */
 export function readMockSettings(
   argv: readonly string[],
@@ -47,29 +49,38 @@ export function readMockSettings(
     return { ok: false, error: error instanceof Error ? error.message : String(error) };
   }
 
-  const pick = (flag: string | undefined, name: string) => flag ?? env[`MICROF1_${name}`];
-  const port = readInteger(pick(values.port, 'PORT') ?? '4010', 'port', 0, 65535);
-  const seed = readInteger(pick(values.seed, 'SEED') ?? '1', 'seed', 0, 2 ** 31 - 1);
-  const clock = pick(values.clock, 'CLOCK') ?? 'real';
-  const logLevel = pick(values['log-level'], 'LOG_LEVEL') ?? 'info';
+  // Each value with the name to blame for it: the flag, or the variable it came from.
+  const pick = (flag: string | undefined, option: string, variable: string) => {
+    if (flag !== undefined) return { text: flag, name: `--${option}` };
+    const text = env[`MICROF1_${variable}`];
+    return text === undefined ? undefined : { text, name: `MICROF1_${variable}` };
+  };
+  const port = readSetting(pick(values.port, 'port', 'PORT'), '4010', 65535);
+  const seed = readSetting(pick(values.seed, 'seed', 'SEED'), '1', 2 ** 31 - 1);
+  const clockSetting = pick(values.clock, 'clock', 'CLOCK');
+  const clock = clockSetting?.text ?? 'real';
+  const levelSetting = pick(values['log-level'], 'log-level', 'LOG_LEVEL');
+  const logLevel = levelSetting?.text ?? 'info';
   const strictText = env.MICROF1_STRICT ?? 'false';
 
   if (typeof port === 'string') return { ok: false, error: port };
   if (typeof seed === 'string') return { ok: false, error: seed };
   if (clock !== 'real' && clock !== 'manual') {
-    return { ok: false, error: `--clock must be "real" or "manual", not "${clock}"` };
+    const name = clockSetting?.name ?? '--clock';
+    return { ok: false, error: `${name} must be "real" or "manual", not "${clock}"` };
   }
   if (!(LOG_LEVELS as readonly string[]).includes(logLevel)) {
-    return { ok: false, error: `--log-level must be one of ${LOG_LEVELS.join(', ')}` };
+    const name = levelSetting?.name ?? '--log-level';
+    return { ok: false, error: `${name} must be one of ${LOG_LEVELS.join(', ')}` };
   }
   return {
     ok: true,
     settings: {
       port,
-      host: pick(values.host, 'HOST') ?? '127.0.0.1',
-      spec: pick(values.spec, 'SPEC'),
+      host: pick(values.host, 'host', 'HOST')?.text ?? '127.0.0.1',
+      spec: pick(values.spec, 'spec', 'SPEC')?.text,
       seed,
-      data: pick(values.data, 'DATA'),
+      data: pick(values.data, 'data', 'DATA')?.text,
       clock,
       logLevel: logLevel as Level | 'silent',
       strict: values.strict ?? ['1', 'true', 'yes'].includes(strictText.toLowerCase()),
@@ -78,10 +89,12 @@ export function readMockSettings(
   };
 }
 
-function readInteger(text: string, name: string, min: number, max: number): number | string {
-  const value = Number(text);
-  if (!/^\d+$/.test(text) || value < min || value > max) {
-    return `--${name} must be an integer from ${min} to ${max}, not "${text}"`;
-  }
-  return value;
+/** A whole-number setting from 0 to `max`, its default when neither flag nor variable is set. */
+function readSetting(
+  setting: { readonly text: string; readonly name: string } | undefined,
+  fallback: string,
+  max: number,
+): number | string {
+  if (setting === undefined) return Number(fallback);
+  return readWholeNumber(setting.text, { name: setting.name, min: 0, max });
 }

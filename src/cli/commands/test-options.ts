@@ -41,6 +41,8 @@ export function readTestSettings(argv: readonly string[]): ReadSettings {
     const value = Number(text);
     // A timeout or budget of 0 would silently mean "none": both take 1 ms at least.
     const least = flag === 'seed' ? 0 : 1;
+    if (/^\d+$/.test(text.trim()) && !Number.isSafeInteger(value))
+      return { ok: false, error: `--${flag} is too big: at most ${Number.MAX_SAFE_INTEGER}` };
     if (text.trim() === '' || !Number.isSafeInteger(value) || value < least)
       return {
         ok: false,

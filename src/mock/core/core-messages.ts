@@ -4,8 +4,8 @@ import type { Language } from '../../rules/messages.js';
 /** Violations the core finds before any schema is applied: unreadable bodies and parameters. */
 const CORE_MESSAGES = {
   malformed_json: {
-    ru: (at: string) => `Тело запроса не является корректным JSON: ${at}.`,
-    en: (at: string) => `The request body is not valid JSON: ${at}.`,
+    ru: (at: string) => `Тело запроса не является корректным JSON: ошибка на позиции ${at}.`,
+    en: (at: string) => `The request body is not valid JSON: the error is at position ${at}.`,
   },
   unknown_method: {
     ru: () => 'Метод запроса не распознан.',

@@ -59,11 +59,10 @@ function decodeForm(text: string, schema: JsonSchema | undefined, language: Lang
   return { ok: true, value: coerceBySchema(form.value, schema) };
 }
 
-/** Where JSON.parse stopped, without quoting the text around it. */
+/** The character position where JSON.parse stopped (the end when it does not say), as digits. */
 function locateJsonError(error: unknown, text: string): string {
   const message = error instanceof Error ? error.message : '';
-  const position = /position (\d+)/.exec(message)?.[1];
-  return position === undefined ? `position ${text.length}` : `position ${position}`;
+  return /position (\d+)/.exec(message)?.[1] ?? String(text.length);
 }
 
 /** Whether brackets outside strings nest deeper than `limit`, found without parsing. */

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { countErrors } from './count-errors.js';
 import { measureEditDistance } from './edit-distance.js';
 import { parseContentType } from './media-type.js';
 import { pickMediaType } from './negotiate.js';
@@ -74,5 +75,19 @@ describe('formatDisposition', () => {
     ],
   ])('names %j', (filename, expected) => {
     expect(formatDisposition(filename)).toBe(expected);
+  });
+});
+
+describe('countErrors', () => {
+  it.each([
+    [1, 'В запросе 1 ошибка.'],
+    [3, 'В запросе 3 ошибки.'],
+    [5, 'В запросе 5 ошибок.'],
+    [11, 'В запросе 11 ошибок.'],
+    [21, 'В запросе 21 ошибка.'],
+    [22, 'В запросе 22 ошибки.'],
+    [112, 'В запросе 112 ошибок.'],
+  ])('counts %i in Russian', (count, expected) => {
+    expect(countErrors(count, 'ru')).toBe(expected);
   });
 });

@@ -1,4 +1,5 @@
 import type { LocalizedText } from '../types.js';
+import { countErrors } from './count-errors.js';
 
 /** One kind of problem the core itself reports: its status, title and how to say what happened. */
 export interface ProblemKind {
@@ -20,8 +21,8 @@ export const PROBLEM_CATALOGUE = {
     status: 400,
     title: { ru: 'Запрос не разобран', en: 'Malformed request' },
     detail: (p) => ({
-      ru: `Запрос не удалось разобрать (ошибок: ${p.count}).`,
-      en: `The request could not be read: ${p.count} error(s).`,
+      ru: `Запрос не удалось разобрать. ${countErrors(p.count, 'ru')}`,
+      en: `The request could not be read. ${countErrors(p.count, 'en')}`,
     }),
   },
   'request-timeout': {
@@ -91,10 +92,7 @@ export const PROBLEM_CATALOGUE = {
   'validation-failed': {
     status: 422,
     title: { ru: 'Ошибка проверки данных', en: 'Validation failed' },
-    detail: (p) => ({
-      ru: `В запросе ошибок: ${p.count}.`,
-      en: `The request has ${p.count} error(s).`,
-    }),
+    detail: (p) => ({ ru: countErrors(p.count, 'ru'), en: countErrors(p.count, 'en') }),
   },
   'internal-error': {
     status: 500,
