@@ -11,6 +11,11 @@ export const RESPONSE_CHECKS = [
   'response-schema',
   'problem-json',
   'card-not-echoed',
+  'echo-consistent',
+  'label-consistent',
+  'card-mask-consistent',
+  'history-consistent',
+  'default-language',
   'response-time',
 ] as const;
 

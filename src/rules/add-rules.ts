@@ -22,6 +22,9 @@ export const ANNOTATION_KEYWORDS: readonly string[] = [
   'x-microf1-generate',
   'x-enum-descriptions',
   'x-microf1-note',
+  'x-microf1-transitions',
+  'x-microf1-label-of',
+  'x-microf1-masks',
 ];
 
 /** The custom formats, each with its own error code in violations. */

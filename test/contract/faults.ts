@@ -269,4 +269,105 @@ export const PLANTED_FAULTS: readonly PlantedFault[] = [
       },
     }),
   },
+  {
+    name: 'a changed amount in a created credit',
+    check: 'echo-consistent',
+    pointer: '/amount',
+    fault: () => ({
+      response(response, request) {
+        if (isPath(request, '/v1/add/credit') && isCreated(response)) {
+          editJson(response, (body) => (body.amount = String(Number(body.amount) + 1)));
+        }
+      },
+    }),
+  },
+  {
+    name: 'a changed name in a created profile',
+    check: 'echo-consistent',
+    pointer: '/fio',
+    fault: () => ({
+      response(response, request) {
+        if (isPath(request, '/v1/add/user') && isCreated(response)) {
+          editJson(response, (body) => (body.fio = 'Петров Пётр Петрович'));
+        }
+      },
+    }),
+  },
+  {
+    name: 'a status label of another status',
+    check: 'label-consistent',
+    pointer: '/status_label',
+    fault: () => ({
+      response(response, request) {
+        if (isPath(request, '/api/v1/status/credit') && response.status === 200) {
+          editJson(
+            response,
+            (body) => (body.status_label = body.status === 'new' ? 'Одобрена' : 'Новая'),
+          );
+        }
+      },
+    }),
+  },
+  {
+    name: 'last four digits of another card',
+    check: 'card-mask-consistent',
+    pointer: '/card_last4',
+    fault: () => ({
+      response(response, request) {
+        if (isPath(request, '/v1/add/credit') && isCreated(response)) {
+          editJson(
+            response,
+            (body) => (body.card_last4 = body.card_last4 === '1111' ? '2222' : '1111'),
+          );
+        }
+      },
+    }),
+  },
+  {
+    name: 'a status history in reverse order',
+    check: 'history-consistent',
+    fault: () => ({
+      response(response, request) {
+        if (isPath(request, '/api/v1/status/credit') && response.status === 200) {
+          editJson(response, (body) => {
+            const history = body.history as unknown[];
+            if (history.length > 1) body.history = [...history].reverse();
+          });
+        }
+      },
+    }),
+  },
+  {
+    name: 'a status that moves back between two reads',
+    check: 'history-consistent',
+    fault: () => {
+      const reads = new Map<string, number>();
+      return {
+        response(response, request) {
+          if (!isPath(request, '/api/v1/status/credit') || response.status !== 200) return;
+          const count = (reads.get(request.url) ?? 0) + 1;
+          reads.set(request.url, count);
+          if (count !== 2) return;
+          editJson(response, (body) => {
+            if (body.status !== 'new') return;
+            const history = body.history as { status: string; at: string }[];
+            body.status = 'in_review';
+            body.status_label = 'На рассмотрении';
+            body.history = [...history, { status: 'in_review', at: body.updated_at }];
+          });
+        },
+      };
+    },
+  },
+  {
+    name: 'errors in English by default',
+    check: 'default-language',
+    fault: () => ({
+      response(response) {
+        if (response.status >= 400 && response.headers['content-type']?.includes('json')) {
+          editJson(response, (body) => (body.title = 'Request refused'));
+        }
+      },
+    }),
+  },
 ];

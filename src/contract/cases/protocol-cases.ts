@@ -66,6 +66,20 @@ export function listProtocolCases(
       request: { ...request, headers: { accept: FOREIGN_MEDIA, ...type }, ...body },
       expect: { kind: 'refused', statuses: refusalStatuses(operation, 'accept') },
     });
+    // The same refusal asked for in English, for an operation whose errors speak two languages.
+    if (
+      operation.parameters.some((parameter) => parameter.name.toLowerCase() === 'accept-language')
+    )
+      cases.push({
+        ...base,
+        name: `Accept: ${FOREIGN_MEDIA}, Accept-Language: en`,
+        request: {
+          ...request,
+          headers: { accept: FOREIGN_MEDIA, 'accept-language': 'en', ...type },
+          ...(freshBody === undefined ? {} : { body: freshBody() }),
+        },
+        expect: { kind: 'refused', statuses: refusalStatuses(operation, 'accept') },
+      });
   }
 
   const served = Object.keys(document.paths[operation.path] ?? {});

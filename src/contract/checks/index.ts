@@ -1,7 +1,12 @@
 import type { Failure } from '../types.js';
 import { cardNotEchoed } from './card-check.js';
+import { cardMaskConsistent } from './card-mask-check.js';
 import type { CheckInput, ResponseCheck } from './check.js';
 import { contentType, problemJson } from './content-checks.js';
+import { echoConsistent } from './echo-check.js';
+import { historyConsistent } from './history-check.js';
+import { labelConsistent } from './label-check.js';
+import { defaultLanguage } from './language-check.js';
 import { responseSchema } from './schema-check.js';
 import { noServerError, responseTime, statusDocumented } from './status-checks.js';
 
@@ -16,6 +21,11 @@ export const RESPONSE_CHECK_LIST: readonly ResponseCheck[] = [
   responseSchema,
   problemJson,
   cardNotEchoed,
+  echoConsistent,
+  labelConsistent,
+  cardMaskConsistent,
+  historyConsistent,
+  defaultLanguage,
   responseTime,
 ];
 

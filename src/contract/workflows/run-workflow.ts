@@ -1,3 +1,4 @@
+import { createStatusMemory, type StatusMemory } from '../checks/status-memory.js';
 import type { RunContext } from '../run/context.js';
 import type { ExecutedCase } from '../run/execute-case.js';
 import { createSuiteRunner, type SuiteRunner } from '../run/suite-runner.js';
@@ -22,6 +23,7 @@ export async function runWorkflow(context: RunContext, workflow: Workflow): Prom
   const runner = createSuiteRunner(context, workflow.name);
   const steps: Record<string, unknown> = {};
   const outcomes = new Map<string, StepOutcome>();
+  const memory = createStatusMemory(context.contract);
   context.emit({ type: 'suite-start', name: workflow.name, kind: 'workflow' });
 
   for (const step of workflow.steps) {
@@ -52,7 +54,7 @@ export async function runWorkflow(context: RunContext, workflow: Workflow): Prom
       continue;
     }
 
-    const executed = await runStep(runner, step, name, built.request, { steps });
+    const executed = await runStep(runner, step, name, built.request, { steps, memory });
     outcomes.set(step.id, judgeOutcome(step, executed));
     if (executed.response !== undefined) {
       const { response } = executed;
@@ -95,24 +97,31 @@ function judgeOutcome(step: WorkflowStep, executed: ExecutedCase): StepOutcome {
   return { usable: false, why: `failed ${own.check} (${own.message})` };
 }
 
-/** Sends a step once, or polls it until its body says so. */
+/**
+ * Sends a step once, or polls it until its body says so. Besides its own check, a status it reads
+ * may only have moved as the lifecycle allows since the same read last answered.
+ */
 function runStep(
   runner: SuiteRunner,
   step: WorkflowStep,
   name: string,
   request: CaseRequest,
-  scope: Record<string, unknown>,
+  { steps, memory }: { steps: Record<string, unknown>; memory: StatusMemory },
 ): Promise<ExecutedCase> {
+  const operation = runner.context.contract.operation(step.operation);
   const contractCase = {
     name,
-    operation: runner.context.contract.operation(step.operation),
+    operation,
     operationId: step.operation,
     request,
     expect: { kind: 'none' as const },
   };
   const extra = {
     names: [step.expect.check],
-    run: (response: CaseResponse) => checkStep(step.expect, response, scope),
+    run: (response: CaseResponse) => [
+      ...checkStep(step.expect, response, { steps }),
+      ...((operation && memory.check(operation, request, response)) ?? []),
+    ],
   };
   const { poll } = step;
   if (poll === undefined) return runner.run(contractCase, extra);
