@@ -96,6 +96,29 @@ describe('the default suite against the mock', () => {
     expect(text).not.toMatch(/\b220[0-4]\d{12}\b/);
   });
 
+  it('tests another spec: fills path parameters and exercises operations without input', async () => {
+    const mock = await startMock();
+    const outcome = await runContract({
+      baseUrl: mock.url,
+      seed: 5,
+      spec: new URL('../../spec/mock-control.openapi.yaml', import.meta.url),
+    });
+
+    expect(outcome.ok).toBe(true);
+    if (!outcome.ok) return;
+    const { report } = outcome;
+    expect(report.summary.failed).toBe(0);
+    const health = report.coverage.find((row) => row.operationId === 'getHealth');
+    expect(health?.received['200']).toBeGreaterThan(0);
+    const urls = report.suites.flatMap((suite) =>
+      suite.cases.map((result) => result.exchange?.request.url ?? ''),
+    );
+    expect(urls.some((url) => /\/__mock\/credits\/\d+\/status$/.test(url))).toBe(true);
+    expect(urls.filter((url) => url.includes('{'))).toEqual([]);
+    const status = report.coverage.find((row) => row.operationId === 'setCreditStatus');
+    expect(status?.received['200']).toBeGreaterThan(0);
+  });
+
   it('runs only the operations and checks it is asked for', async () => {
     const mock = await startMock();
     const outcome = await runContract({

@@ -1,6 +1,7 @@
 import { redactText } from '../../privacy/index.js';
 import { findAnnotated } from '../../spec/index.js';
 import type { ContractCase } from '../cases/contract-case.js';
+import { fillPathParameters } from '../cases/path-parameters.js';
 import { runResponseChecks } from '../checks/index.js';
 import { checkExpectation } from '../checks/expectation-checks.js';
 import { type ExchangeSetting, recordExchange } from '../report/redact.js';
@@ -24,7 +25,9 @@ export async function executeCase(
   extraChecks?: ExtraChecks,
 ): Promise<ExecutedCase> {
   const started = performance.now();
-  const { request, operation } = contractCase;
+  const { operation } = contractCase;
+  const pathOwner = operation ?? context.contract.operation(contractCase.operationId);
+  const request = fillPathParameters(context, pathOwner, contractCase.request);
   const sent = await context.client.send(request);
   const durationMs = Math.round(performance.now() - started);
 

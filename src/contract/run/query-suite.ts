@@ -17,7 +17,10 @@ import type { SuiteRunner } from './suite-runner.js';
  */
 export async function runQueryCases(runner: SuiteRunner, operation: OperationModel): Promise<void> {
   const parameters = operation.parameters.filter((parameter) => parameter.in === 'query');
-  if (parameters.length === 0) return;
+  if (parameters.length === 0) {
+    if (operation.requestBody === undefined) await runPlainCases(runner, operation);
+    return;
+  }
   const schema = buildQuerySchema(parameters);
   const found = findValidQuery(runner, parameters);
   const tolerated = found.fromRun ? [409] : [404, 409];
@@ -63,6 +66,23 @@ export async function runQueryCases(runner: SuiteRunner, operation: OperationMod
         statuses: refusalStatuses(operation, 'query'),
         pointer: mutation.pointer,
       },
+    });
+  }
+}
+
+/**
+ * An operation that takes neither a query nor a body (a plain `GET`, a `POST` that acts alone)
+ * is still exercised: one request per media type its success response offers, to be accepted.
+ */
+async function runPlainCases(runner: SuiteRunner, operation: OperationModel): Promise<void> {
+  const success = operation.responses.find((response) => response.status.startsWith('2'));
+  for (const media of success?.content ?? [{ mediaType: '*/*' }]) {
+    await runner.run({
+      name: `plain request, Accept ${media.mediaType}`,
+      operation,
+      operationId: operation.operationId,
+      request: queryRequest(operation, {}, { accept: media.mediaType }),
+      expect: { kind: 'accepted' },
     });
   }
 }

@@ -23,8 +23,12 @@ export function createResourcePool(
 ): ResourcePool {
   return {
     record(body, created) {
-      if (typeof body === 'object' && body !== null && !Array.isArray(body)) {
-        records.push(body as Record<string, unknown>);
+      // A list answers with its items: each is a record that later requests may name.
+      const items = Array.isArray(body) ? body : [body];
+      for (const item of items) {
+        if (typeof item === 'object' && item !== null && !Array.isArray(item)) {
+          records.push(item as Record<string, unknown>);
+        }
       }
       for (const [kind, value] of created) {
         keys.set(kind, [...(keys.get(kind) ?? []), value]);
