@@ -1,4 +1,5 @@
 import { createRecordBlocks } from './record-blocks.js';
+import { decodeValues, encodeValues } from './value-bytes.js';
 
 /**
  * Text keys numbered 0, 1, 2… in the order they were first added, found again by an
@@ -39,7 +40,7 @@ export function createKeyIndex(): KeyIndex {
       const entry = table[cell] ?? 0;
       if (entry === 0) return cell;
       const number = entry - 1;
-      if (hashes[number] === hash && JSON.parse(keys.read(number).text) === key) return cell;
+      if (hashes[number] === hash && decodeValues(keys.read(number).bytes)[0] === key) return cell;
     }
   }
 
@@ -71,7 +72,7 @@ export function createKeyIndex(): KeyIndex {
       const entry = table[cell] ?? 0;
       if (entry !== 0) return entry - 1;
 
-      const number = keys.append(0, JSON.stringify(key));
+      const number = keys.append(0, encodeValues([key]));
       hashes[number] = hash;
       table[cell] = number + 1;
       size += 1;

@@ -61,23 +61,26 @@ describe('createProfileTable', () => {
 });
 
 describe('createRecordBlocks', () => {
-  it('keeps texts across many blocks, and one larger than a block whole', () => {
+  it('keeps records across many blocks, and one larger than a block whole', () => {
     const blocks = createRecordBlocks(64);
-    const texts = Array.from({ length: 3000 }, (_, index) => `["Запись ${index}",${index}]`);
-    const long = `["${'ж'.repeat(200)}"]`;
+    const records = Array.from({ length: 3000 }, (_, index) => Buffer.from(`запись ${index}`));
+    const long = new Uint8Array(200).fill(7);
 
-    const slots = texts.map((text, index) => blocks.append(index % 3, text));
+    const slots = records.map((bytes, index) => blocks.append(index % 3, bytes));
     const longSlot = blocks.append(7, long);
 
-    expect(slots.map((slot) => blocks.read(slot).text)).toEqual(texts);
-    expect(slots.map((slot) => blocks.read(slot).shape)).toEqual(texts.map((_, i) => i % 3));
-    expect(blocks.read(longSlot)).toEqual({ shape: 7, text: long });
+    expect(slots.map((slot) => Buffer.from(blocks.read(slot).bytes))).toEqual(records);
+    expect(slots.map((slot) => blocks.read(slot).shape)).toEqual(records.map((_, i) => i % 3));
+    expect(blocks.read(longSlot)).toEqual({ shape: 7, bytes: long });
   });
 
-  it('refuses a slot never handed out', () => {
+  it('keeps a copy, and refuses a slot never handed out', () => {
     const blocks = createRecordBlocks();
-    blocks.append(0, '[1]');
+    const bytes = Uint8Array.of(1, 2, 3);
+    const slot = blocks.append(0, bytes);
+    bytes[0] = 9;
 
+    expect([...blocks.read(slot).bytes]).toEqual([1, 2, 3]);
     expect(() => blocks.read(1)).toThrow(RangeError);
   });
 });

@@ -1,5 +1,6 @@
 import { createKeyIndex, type KeyIndex } from './key-index.js';
 import type { ProfileRecord } from './records.js';
+import { decodeValues, encodeValues } from './value-bytes.js';
 import { createRecordBlocks, type RecordBlocks } from './record-blocks.js';
 import {
   joinRecord,
@@ -26,8 +27,8 @@ export interface ProfileTable {
 }
 
 /**
- * Creates an empty profile table. A record is kept as the JSON list of its values, in blocks of
- * bytes outside the JavaScript heap, and its layout (keys, nesting) once per distinct layout;
+ * Creates an empty profile table. A record is kept as the compact bytes of its values (see
+ * `encodeValues`), in blocks outside the JavaScript heap, and its layout (keys, nesting) once per distinct layout;
  * the keys are found through a hash index in typed arrays. A profile then costs a few hundred
  * bytes and nothing on the heap, not an object of twenty properties, twenty strings and a map
  * entry that every garbage collection would trace and that would keep the heap large once grown.
@@ -60,16 +61,16 @@ export function createProfileTable(): ProfileTable {
     // Records come one after another with the same layout: try the last one first.
     const last = shapes[lastShape];
     const values = last === undefined ? undefined : readValues(record, last);
-    if (values !== undefined) return blocks.append(lastShape, JSON.stringify(values));
+    if (values !== undefined) return blocks.append(lastShape, encodeValues(values));
 
     const split = splitRecord(record);
     lastShape = findShape(split.shape);
-    return blocks.append(lastShape, JSON.stringify(split.values));
+    return blocks.append(lastShape, encodeValues(split.values));
   }
 
   function load(slot: number): ProfileRecord {
-    const { shape, text } = blocks.read(slot);
-    return joinRecord(shapes[shape] as RecordShape, JSON.parse(text) as unknown[]);
+    const { shape, bytes } = blocks.read(slot);
+    return joinRecord(shapes[shape] as RecordShape, decodeValues(bytes));
   }
 
   function* iterate(): IterableIterator<ProfileRecord> {

@@ -1,19 +1,16 @@
-import { createTextBytes } from './text-bytes.js';
-
 /**
- * JSON texts appended one after another into large blocks of bytes (see `createTextBytes`),
- * each found again by the number `append` returned: a record store whose contents live outside
- * the JavaScript heap.
- * Nothing is ever removed; a new set of blocks replaces an old one as a whole.
+ * Records of bytes appended one after another into large blocks, each found again by the number
+ * `append` returned: a record store whose contents live outside the JavaScript heap. Nothing is
+ * ever removed; a new set of blocks replaces an old one as a whole.
  */
 export interface RecordBlocks {
-  /** Stores a JSON text with a small number beside it (the record's shape); returns its slot. */
-  append(shape: number, text: string): number;
-  /** The shape and the text stored in a slot. */
-  read(slot: number): { readonly shape: number; readonly text: string };
+  /** Stores a copy of bytes with a small number beside it (the record's shape); returns its slot. */
+  append(shape: number, bytes: Uint8Array): number;
+  /** The shape and the bytes stored in a slot (a view, not a copy). */
+  read(slot: number): { readonly shape: number; readonly bytes: Uint8Array };
 }
 
-/** The size of a block; a text larger than this gets a block of its own. */
+/** The size of a block; a record larger than this gets a block of its own. */
 export const BLOCK_BYTES = 1024 * 1024;
 
 const INITIAL_SLOTS = 1024;
@@ -23,25 +20,20 @@ const INITIAL_SLOTS = 1024;
  *
  * @example
  * const blocks = createRecordBlocks();
- * const slot = blocks.append(0, '["Иванов",42]');
- * blocks.read(slot); // { shape: 0, text: '["Иванов",42]' }
+ * const slot = blocks.append(0, Uint8Array.of(1, 2, 3));
+ * blocks.read(slot); // { shape: 0, bytes: Uint8Array [1, 2, 3] }
  */
 export function createRecordBlocks(blockBytes = BLOCK_BYTES): RecordBlocks {
-  const bytes = createTextBytes();
-  const blocks: Buffer[] = [];
-  let current = Buffer.alloc(0);
+  const blocks: Uint8Array[] = [];
+  let current = new Uint8Array(0);
   let used = 0;
   // Per slot: its block, where it starts, its length in bytes, its shape.
   let columns = new Uint32Array(4 * INITIAL_SLOTS);
   let count = 0;
 
-  /** Makes room for a text, at most as many bytes as its length allows, without measuring. */
-  function reserve(text: string): void {
-    const most = bytes.maxBytes(text.length);
-    if (used + most <= current.length) return;
-    // A text larger than a block gets a block of exactly its size.
-    const size = most <= blockBytes ? blockBytes : bytes.measure(text);
-    current = Buffer.allocUnsafeSlow(size);
+  function reserve(length: number): void {
+    if (used + length <= current.length) return;
+    current = new Uint8Array(Math.max(blockBytes, length));
     blocks.push(current);
     used = 0;
   }
@@ -53,17 +45,17 @@ export function createRecordBlocks(blockBytes = BLOCK_BYTES): RecordBlocks {
   }
 
   return {
-    append(shape, text) {
-      reserve(text);
-      const length = bytes.write(text, current, used);
+    append(shape, bytes) {
+      reserve(Math.max(bytes.length, 1));
+      current.set(bytes, used);
       if (4 * (count + 1) > columns.length) growColumns();
 
       const at = 4 * count;
       columns[at] = blocks.length - 1;
       columns[at + 1] = used;
-      columns[at + 2] = length;
+      columns[at + 2] = bytes.length;
       columns[at + 3] = shape;
-      used += length;
+      used += bytes.length;
       count += 1;
       return count - 1;
     },
@@ -73,7 +65,7 @@ export function createRecordBlocks(blockBytes = BLOCK_BYTES): RecordBlocks {
       const start = columns[at + 1] ?? 0;
       const end = start + (columns[at + 2] ?? 0);
       if (block === undefined || slot >= count) throw new RangeError(`no record in slot ${slot}`);
-      return { shape: columns[at + 3] ?? 0, text: bytes.read(block, start, end) };
+      return { shape: columns[at + 3] ?? 0, bytes: block.subarray(start, end) };
     },
   };
 }
