@@ -28,10 +28,11 @@ export interface ProfileTable {
 
 /**
  * Creates an empty profile table. A record is kept as the compact bytes of its values (see
- * `encodeValues`), in blocks outside the JavaScript heap, and its layout (keys, nesting) once per distinct layout;
- * the keys are found through a hash index in typed arrays. A profile then costs a few hundred
- * bytes and nothing on the heap, not an object of twenty properties, twenty strings and a map
- * entry that every garbage collection would trace and that would keep the heap large once grown.
+ * `encodeValues`) in blocks outside the JavaScript heap, and its layout (keys, nesting) once per
+ * distinct layout; the keys are found through a hash index in typed arrays. A profile then costs
+ * a few hundred bytes and nothing on the heap, not an object of twenty properties, twenty strings
+ * and a map entry that every garbage collection would trace and that would keep the heap large
+ * once grown.
  *
  * @example
  * const profiles = createProfileTable();

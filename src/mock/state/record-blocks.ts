@@ -4,7 +4,7 @@
  * ever removed; a new set of blocks replaces an old one as a whole.
  */
 export interface RecordBlocks {
-  /** Stores a copy of bytes with a small number beside it (the record's shape); returns its slot. */
+  /** Stores a copy of bytes with a small number beside it (its shape); returns its slot. */
   append(shape: number, bytes: Uint8Array): number;
   /** The shape and the bytes stored in a slot (a view, not a copy). */
   read(slot: number): { readonly shape: number; readonly bytes: Uint8Array };
