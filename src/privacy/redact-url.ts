@@ -7,6 +7,8 @@ import type { RedactionPolicy } from './redaction-policy.js';
 import { redactText } from './redact-text.js';
 import { findFieldKind, type SensitiveField } from './redact-value.js';
 
+const MAY_HOLD_PERSONAL_DATA = /\d{4}|[%+]/;
+
 /**
  * Masks personal data in a request target. A query parameter named as a personal-data field
  * (exactly, or as the last bracket of a PHP-style name such as `p[passport_number_blank]`) has
@@ -22,6 +24,10 @@ export function redactUrl(
   policy: RedactionPolicy,
   fields: readonly SensitiveField[] = [],
 ): string {
+  // Everything masked holds four or more digits, maybe encoded or split by a `+`: a target
+  // without those (most of them, `?creditid=1`) is returned as it is, at no cost.
+  if (!MAY_HOLD_PERSONAL_DATA.test(url)) return url;
+
   const mark = url.indexOf('?');
   if (mark < 0) return redactText(url, policy);
 
