@@ -92,11 +92,24 @@ describe('the credit lifecycle on the manual clock', () => {
 });
 
 describe('the clock', () => {
-  it('cannot be moved when the server runs on the real clock', async () => {
-    const real = await createMockServer({ clock: 'real', strict: true });
+  it('moves a real-clock server forward too, so its credits need no waiting', async () => {
+    const real = await createMockServer({ clock: 'real', strict: true, stepDelayMs: STEP_MS });
     try {
-      const refused = await sendJson(real, 'POST', '/__mock/clock/advance', { seconds: 10 });
-      expect(refused.status).toBe(409);
+      const profile = await sendJson(
+        real,
+        'POST',
+        '/v1/add/user',
+        createProfileBody({ income: 50000 }),
+      );
+      const body = createCreditBody(profile.json.inn, { amount: '15000' });
+      const filed = await sendJson(real, 'POST', '/v1/add/credit', body);
+      expect(filed.status).toBe(201);
+      const { creditid } = filed.json as { creditid: number };
+
+      const moved = await sendJson(real, 'POST', '/__mock/clock/advance', { ms: STEP_MS * 2 });
+      expect(moved.status).toBe(200);
+      const status = await send(real, 'GET', `/api/v1/status/credit?creditid=${creditid}`);
+      expect((status.json as { status: string }).status).not.toMatch(/^(new|in_review)$/);
     } finally {
       await real.close();
     }

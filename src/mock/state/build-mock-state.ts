@@ -1,11 +1,11 @@
 import type { CompiledContract, JsonSchema } from '../../spec/index.js';
-import type { DomainProblem, HandlerResult, OperationHandler } from '../types.js';
+import type { HandlerResult, OperationHandler } from '../types.js';
 import { createClock, createDayReader } from './clock.js';
 import { OPERATIONS, resolveDomainFields } from './fields.js';
 import type { MockFixtures } from './fixtures.js';
 import { createHandlers } from './handlers/index.js';
 import { moveCredit } from './lifecycle.js';
-import { clockNotManual, creditNotFound, toProblemResult, unknownStatus } from './problems.js';
+import { creditNotFound, toProblemResult, unknownStatus } from './problems.js';
 import { CREDIT_STATUSES, isCreditStatus } from './statuses.js';
 import { createStore, dumpStore, fillStore } from './store.js';
 import { viewCreditStatus, viewCreditSummary } from './views.js';
@@ -24,8 +24,8 @@ export interface MockState {
   listProfiles(): readonly unknown[];
   /** The credits as the spec's `CreditStatus` with the owner's INN, amount, term and percent. */
   listCredits(): readonly unknown[];
-  /** Moves the manual clock forward; on the real clock, a problem (409 `clock-not-manual`). */
-  advanceClock(ms: number): DomainProblem | undefined;
+  /** Moves the clock forward, the real one too (on top of the system time). */
+  advanceClock(ms: number): void;
   /** Moves a credit to a status now, along the valid path or straight to it. */
   setCreditStatus(creditid: number, status: string): HandlerResult;
   /** The data as a fixtures file holds it. */
@@ -81,7 +81,7 @@ export function buildMockState(options: BuildStateOptions): MockState {
     listProfiles: () => dump().profiles,
     listCredits: () =>
       dump().credits.map((credit) => viewCreditSummary(credit, clock.now(), fields)),
-    advanceClock: (ms) => (clock.advance(ms) ? undefined : clockNotManual()),
+    advanceClock: (ms) => clock.advance(ms),
     setCreditStatus(creditid, status) {
       const credit = store.credits.get(creditid);
       if (credit === undefined) {

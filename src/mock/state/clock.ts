@@ -5,17 +5,17 @@ export const MANUAL_CLOCK_START = '2026-12-01T09:00:00.000Z';
 export type ClockKind = 'real' | 'manual';
 
 /**
- * The mock's clock. The real clock is the system time; the manual one stands still from its
- * start until `advance` moves it.
+ * The mock's clock. The real clock is the system time, the manual one stands still from its
+ * start; `advance` moves either forward, so a test can skip the waits of a real-clock mock too.
  */
 export interface MockClock {
   readonly kind: ClockKind;
   /** The instant the clock started: fixed for the manual clock, the creation time for the real. */
   readonly start: Date;
   now(): Date;
-  /** Moves the manual clock forward (never back); `false`, moving nothing, on the real clock. */
-  advance(ms: number): boolean;
-  /** Puts the manual clock back to its start; the real clock cannot go back. */
+  /** Moves the clock forward (never back); a value that is not a number moves nothing. */
+  advance(ms: number): void;
+  /** Takes back every move: the manual clock stands at its start, the real one at system time. */
   reset(): void;
 }
 
@@ -28,26 +28,15 @@ export interface MockClock {
  * clock.now().toISOString(); // '2026-12-01T09:00:05.000Z'
  */
 export function createClock(kind: ClockKind, start?: string): MockClock {
-  if (kind === 'real') {
-    return {
-      kind,
-      start: new Date(),
-      now: () => new Date(),
-      advance: () => false,
-      reset: () => undefined,
-    };
-  }
-
-  const startMs = Date.parse(start ?? MANUAL_CLOCK_START);
+  const startMs = kind === 'real' ? Date.now() : Date.parse(start ?? MANUAL_CLOCK_START);
+  const base = kind === 'real' ? () => Date.now() : () => startMs;
   let offsetMs = 0;
   return {
     kind,
     start: new Date(startMs),
-    now: () => new Date(startMs + offsetMs),
+    now: () => new Date(base() + offsetMs),
     advance(ms) {
-      // Time never goes back, and a value that is not a number moves nothing.
       offsetMs += Number.isFinite(ms) ? Math.max(0, ms) : 0;
-      return true;
     },
     reset() {
       offsetMs = 0;

@@ -98,19 +98,6 @@ export function unknownStatus(status: string, allowed: readonly string[]): Domai
   };
 }
 
-/** Advancing a clock that is not manual: 409 `clock-not-manual`. */
-export function clockNotManual(): DomainProblem {
-  return {
-    status: 409,
-    type: 'clock-not-manual',
-    title: { ru: 'Часы не управляются', en: 'The clock is not manual' },
-    detail: {
-      ru: 'Время можно сдвигать только на ручных часах (запуск с --clock manual).',
-      en: 'Time can be advanced only on the manual clock (start with --clock manual).',
-    },
-  };
-}
-
 /** Wraps a problem as a handler result. */
 export function toProblemResult(problem: DomainProblem): HandlerResult {
   return { kind: 'problem', problem };
