@@ -1,10 +1,6 @@
 import { connect } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createMockServer, type MockServer } from '../../src/http/mock-server.js';
-import { startNodeServer } from '../../src/http/node-server.js';
-import { createMockCore } from '../../src/mock/core/create-core.js';
-import { assembleMock } from '../../src/mock/core/create-mock.js';
-import type { OperationHandler } from '../../src/mock/types.js';
 import { createCreditBody, createProfileBody } from './support/people.js';
 import { send, sendJson } from './support/send.js';
 
@@ -162,30 +158,11 @@ describe('Content-Encoding', () => {
 });
 
 describe('a document answer', () => {
-  it('carries Content-Disposition inline with the file name its handler gives', async () => {
-    const assembled = await assembleMock({ seed: 1, clock: 'manual', strict: true });
-    if (!assembled.ok) throw new Error(assembled.error);
-    const { state, contract } = assembled.mock;
-    const original = state.handlers.creditdocs;
-    if (original === undefined) throw new Error('no creditdocs handler');
-    // The domain's handler, naming its PDF after the contract's number.
-    const creditdocs: OperationHandler = async (request) => {
-      const result = await original(request);
-      if (result.kind !== 'binary') return result;
-      const json = await original({ ...request, responseMediaType: 'application/json' });
-      const number = json.kind === 'json' ? (json.body as { contract_number: string }) : undefined;
-      return { ...result, filename: `${number?.contract_number}.pdf` };
-    };
-    const core = createMockCore({
-      contract,
-      state: { ...state, handlers: { ...state.handlers, creditdocs } },
-      strict: true,
-    });
-    const server = await startNodeServer(core);
+  it('carries Content-Disposition inline, named after the contract number', async () => {
+    const server = await createMockServer({ seed: 1, clock: 'manual', strict: true });
     try {
-      const base = server.url;
       const post = (path: string, body: unknown, headers: Record<string, string> = {}) =>
-        fetch(`${base}${path}`, {
+        fetch(`${server.url}${path}`, {
           method: 'POST',
           headers: { 'content-type': 'application/json', ...headers },
           body: JSON.stringify(body),
@@ -197,7 +174,7 @@ describe('a document answer', () => {
       });
       await post('/__mock/clock/advance', { ms: DAY_MS });
 
-      const target = `${base}/api/v1/docs/credit?creditid=${filed.creditid}&inn=${inn}`;
+      const target = `${server.url}/api/v1/docs/credit?creditid=${filed.creditid}&inn=${inn}`;
       const json = (await (await fetch(target)).json()) as { contract_number: string };
       const pdf = await fetch(target, { headers: { accept: 'application/pdf' } });
       await pdf.arrayBuffer();

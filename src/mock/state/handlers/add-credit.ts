@@ -26,16 +26,19 @@ export function createAddCreditHandler(context: HandlerContext): OperationHandle
 }
 
 /**
- * The scenario of a `Prefer` header (RFC 7240: preferences separated by commas), or undefined
- * when it asks for none or for one the mock does not know.
+ * The scenario of a `Prefer` header, or undefined when it asks for none or for one the mock does
+ * not know. RFC 7240: preferences are separated by commas, each may carry `;` parameters, names
+ * are case-insensitive, and a value may be quoted.
  *
- * @example readScenario('return=minimal, scenario=rejected') // 'rejected'
+ * @example readScenario('return=minimal, Scenario="REJECTED"; x=1') // 'rejected'
  */
 export function readScenario(prefer: string | undefined): Scenario | undefined {
   for (const preference of (prefer ?? '').split(',')) {
-    const [name, value] = preference.split('=').map((part) => part.trim());
-    if (name?.toLowerCase() === 'scenario' && value !== undefined && SCENARIOS.includes(value)) {
-      return value as Scenario;
+    const [token = ''] = preference.split(';');
+    const [name = '', value = ''] = token.split('=').map((part) => part.trim());
+    const scenario = value.replace(/^"(.*)"$/, '$1').toLowerCase();
+    if (name.toLowerCase() === 'scenario' && SCENARIOS.includes(scenario)) {
+      return scenario as Scenario;
     }
   }
   return undefined;

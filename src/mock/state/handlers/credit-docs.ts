@@ -40,7 +40,8 @@ export function createCreditDocsHandler(context: HandlerContext): OperationHandl
     const contract = buildCreditContract(store, credit, profile, status, approved.at);
     if (request.responseMediaType === PDF) {
       const pdf = await renderContractPdf(contract);
-      return { kind: 'binary', status: 200, contentType: PDF, body: new Uint8Array(pdf) };
+      const filename = `${contract.contract_number}.pdf`;
+      return { kind: 'binary', status: 200, contentType: PDF, body: new Uint8Array(pdf), filename };
     }
     return { kind: 'json', status: 200, body: contract };
   };
