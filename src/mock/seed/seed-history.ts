@@ -1,65 +1,130 @@
+import { DEFAULT_STEP_DELAY_MS } from '../state/build-mock-state.js';
+import { findOverdueInstant } from '../state/lifecycle.js';
 import type { CreditRecord, StatusChange } from '../state/records.js';
 import { CREDIT_STATUSES, type CreditStatusCode } from '../state/statuses.js';
-import { SEED_DELAYS } from './seed-plan.js';
-
-/** The statuses seeded credits are given in turn, so that every status is present. */
-const STATUS_CYCLE: readonly CreditStatusCode[] = CREDIT_STATUSES;
+import { DAY_MS, HOUR_MS, SEED_DELAYS } from './seed-plan.js';
 
 /** Statuses only an approved credit can have. */
 const APPROVED_BRANCH: readonly CreditStatusCode[] = ['approved', 'issued', 'repaid', 'overdue'];
 
+/** The status seeded credit `index` is given: all of them in turn, so every status is present. */
+export function chooseSeedStatus(index: number): CreditStatusCode {
+  return CREDIT_STATUSES[index % CREDIT_STATUSES.length] ?? 'new';
+}
+
 /**
- * Gives a freshly filed seeded credit its final status and a settled history at fixed instants
- * from its filing time. Seeded credits take the statuses in turn; one due to be approved but
- * refused by the decision rule is rejected with the rule's reason, and one due to be rejected
- * that the rule would approve is rejected manually.
+ * When a seeded credit with that status and term was filed, before the clock's start, so that
+ * its status is the one the lifecycle gives at the start: a `new` one an hour before, an issued
+ * one well inside its term, an overdue one past its due date, a repaid one long ago.
+ */
+export function seedFilingTime(
+  status: CreditStatusCode,
+  termDays: number,
+  index: number,
+  clockStart: string,
+): Date {
+  const daysBefore: Record<CreditStatusCode, number> = {
+    new: 0,
+    in_review: 0,
+    approved: 2,
+    rejected: 2 + (index % 5),
+    issued: Math.max(2, Math.floor(termDays / 2)),
+    repaid: termDays + 10,
+    overdue: termDays + 5,
+  };
+  const hoursBefore = status === 'new' ? 1 : status === 'in_review' ? 3 : index % 8;
+  return new Date(
+    Date.parse(clockStart) - daysBefore[status] * DAY_MS - hoursBefore * HOUR_MS - index * 60_000,
+  );
+}
+
+/**
+ * Gives a freshly filed seeded credit the history that leads to its status by the clock's start,
+ * and plans the rest of its lifecycle after the start, one default step apart, as for any credit:
+ * a `new` one is reviewed and decided by the decision rule, an issued one becomes overdue the day
+ * after its due date. One due to be approved but refused by the rule is rejected with the rule's
+ * reason, and one due to be rejected that the rule would approve is rejected manually.
  */
 export function settleSeedCredit(
   credit: CreditRecord,
-  index: number,
+  wanted: CreditStatusCode,
   termDays: number,
+  clockStart: string,
 ): CreditRecord {
-  const wanted = STATUS_CYCLE[index % STATUS_CYCLE.length] ?? 'new';
-  const target =
-    APPROVED_BRANCH.includes(wanted) && credit.rejection !== undefined ? 'rejected' : wanted;
+  const refused = credit.rejection !== undefined;
+  const target = APPROVED_BRANCH.includes(wanted) && refused ? 'rejected' : wanted;
+  const timeline = buildTimeline(credit, target, refused, termDays);
 
-  const history = buildSeedHistory(credit, target, termDays);
-  const settled = { application: credit.application, history, planned: [] };
-  return target === 'rejected' ? { ...settled, rejection: credit.rejection ?? 'manual' } : settled;
+  const depth = timeline.findIndex(([status]) => status === target) + 1;
+  const history = timeline.slice(0, depth).map(toChange);
+  const planned = isSettled(target)
+    ? []
+    : planAfterStart(timeline.slice(depth), history, termDays, clockStart);
+
+  const settled = { application: credit.application, history, planned };
+  const rejection = target === 'rejected' ? (credit.rejection ?? 'manual') : credit.rejection;
+  return rejection === undefined ? settled : { ...settled, rejection };
 }
 
-function buildSeedHistory(
+type Step = readonly [CreditStatusCode, number];
+
+/** Every status the credit passes through, each at its seeded instant before the start. */
+function buildTimeline(
   credit: CreditRecord,
   target: CreditStatusCode,
+  refused: boolean,
   termDays: number,
-): StatusChange[] {
-  const first = credit.history[0];
-  const filedMs = Date.parse(first?.at ?? '');
+): Step[] {
+  const filedMs = Date.parse(credit.history[0]?.at ?? '');
   const reviewMs = filedMs + SEED_DELAYS.review;
   const decisionMs = filedMs + SEED_DELAYS.decision;
+  if (target === 'rejected' || refused) {
+    return [
+      ['new', filedMs],
+      ['in_review', reviewMs],
+      ['rejected', decisionMs],
+    ];
+  }
   const issueMs = decisionMs + SEED_DELAYS.issue;
-  const endMs =
+  const end: Step =
     target === 'repaid'
-      ? issueMs + Math.max(1, Math.floor(termDays / 2)) * SEED_DELAYS.day
-      : issueMs + (termDays + 1) * SEED_DELAYS.day;
-
-  const timeline: ReadonlyArray<readonly [CreditStatusCode, number]> = [
+      ? ['repaid', issueMs + Math.max(1, Math.floor(termDays / 2)) * DAY_MS]
+      : ['overdue', Date.parse(findOverdueInstant(new Date(decisionMs).toISOString(), termDays))];
+  return [
     ['new', filedMs],
     ['in_review', reviewMs],
-    [target === 'rejected' ? 'rejected' : 'approved', decisionMs],
+    ['approved', decisionMs],
     ['issued', issueMs],
-    [target, endMs],
+    end,
   ];
-  const depth = {
-    new: 1,
-    in_review: 2,
-    approved: 3,
-    rejected: 3,
-    issued: 4,
-    repaid: 5,
-    overdue: 5,
-  };
-  return timeline
-    .slice(0, depth[target])
-    .map(([status, at]) => ({ status, at: new Date(at).toISOString() }));
+}
+
+/**
+ * The statuses still to come, after the start: one default step apart, as for a credit filed
+ * then, and overdue the day after the due date of the contract signed on approval.
+ */
+function planAfterStart(
+  rest: readonly Step[],
+  history: readonly StatusChange[],
+  termDays: number,
+  clockStart: string,
+): StatusChange[] {
+  const startMs = Date.parse(clockStart);
+  let approvedAt = history.find((change) => change.status === 'approved')?.at;
+  return rest.map(([status], step) => {
+    if (status === 'overdue' && approvedAt !== undefined) {
+      return { status, at: findOverdueInstant(approvedAt, termDays) };
+    }
+    const at = new Date(startMs + (step + 1) * DEFAULT_STEP_DELAY_MS).toISOString();
+    if (status === 'approved') approvedAt = at;
+    return { status, at };
+  });
+}
+
+function isSettled(status: CreditStatusCode): boolean {
+  return status === 'rejected' || status === 'repaid' || status === 'overdue';
+}
+
+function toChange([status, at]: Step): StatusChange {
+  return { status, at: new Date(at).toISOString() };
 }

@@ -7,6 +7,7 @@ import { createHandlers } from './handlers/index.js';
 import { moveCredit } from './lifecycle.js';
 import { creditNotFound, toProblemResult, unknownStatus } from './problems.js';
 import { CREDIT_STATUSES, isCreditStatus } from './statuses.js';
+import { shiftFixtures } from './shift-fixtures.js';
 import { createStore, dumpStore, fillStore } from './store.js';
 import { viewCreditStatus, viewCreditSummary } from './views.js';
 
@@ -55,12 +56,19 @@ export interface BuildStateOptions {
 export function buildMockState(options: BuildStateOptions): MockState {
   const { contract, fixtures } = options;
   const fields = resolveDomainFields(contract);
-  const clockStart = fixtures.clock_start;
-  const clock = createClock(options.clock ?? 'real', clockStart);
+  const clock = createClock(options.clock ?? 'real', fixtures.clock_start);
   const stepMs = options.stepDelayMs ?? DEFAULT_STEP_DELAY_MS;
 
+  // The data is placed on the clock as it stands: the manual clock starts at the data's own
+  // `clock_start`; on the real clock, what was two days old at that start is two days old now.
   const store = createStore(fields);
-  fillStore(store, fixtures);
+  let clockStart = fixtures.clock_start;
+  const fill = (): void => {
+    const placed = shiftFixtures(fixtures, clock.now());
+    clockStart = placed.clock_start;
+    fillStore(store, placed);
+  };
+  fill();
   const handlers = createHandlers({
     store,
     clock,
@@ -75,8 +83,8 @@ export function buildMockState(options: BuildStateOptions): MockState {
     today: createDayReader(clock),
     counts: () => ({ profiles: store.profiles.size, credits: store.credits.size }),
     reset() {
-      fillStore(store, fixtures);
       clock.reset();
+      fill();
     },
     listProfiles: () => dump().profiles,
     listCredits: () =>

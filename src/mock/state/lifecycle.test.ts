@@ -35,7 +35,7 @@ async function setUp(profile: Record<string, unknown> = {}) {
 }
 
 describe('the credit lifecycle on the manual clock', () => {
-  test('moves one step at a time: new, in_review, approved, issued, then overdue after the term', async () => {
+  test('moves one step at a time: new, in_review, approved, issued, then overdue after the due date', async () => {
     const { state, file, read, statuses } = await setUp();
     const id = await file({ amount: '15000', term: '14' });
 
@@ -44,7 +44,10 @@ describe('the credit lifecycle on the manual clock', () => {
       state.advanceClock(STEP);
       seen.push((await read(id)).status);
     }
-    state.advanceClock(14 * DAY - 1);
+    // Approved on 1 December for 14 days: due on 15 December, the whole of which is the
+    // borrower's; overdue from the first instant of 16 December.
+    const overdueMs = Date.parse('2026-12-16T00:00:00.000Z');
+    state.advanceClock(overdueMs - 1 - state.now().getTime());
     seen.push((await read(id)).status);
     state.advanceClock(1);
     seen.push((await read(id)).status);

@@ -37,7 +37,7 @@ export type LifecyclePlan = Pick<CreditRecord, 'history' | 'planned' | 'rejectio
 /**
  * Plans a new credit's lifecycle. Every status comes one step after the one before. A scenario
  * fixes the path and where it ends. Without one, the decision rule decides after review; an
- * approved loan is issued one step later and becomes overdue when its term has passed, unless
+ * approved loan is issued one step later and becomes overdue the day after its due date, unless
  * the control API marks it repaid first.
  */
 export function planLifecycle(input: LifecyclePlanInput): LifecyclePlan {
@@ -48,14 +48,28 @@ export function planLifecycle(input: LifecyclePlanInput): LifecyclePlan {
   const path = choosePath(input.decision, input.scenario);
   const planned: StatusChange[] = path.map((status, index) => ({ status, at: stepAt(index + 1) }));
 
-  const issued = planned.at(-1);
-  if (input.scenario === undefined && issued?.status === 'issued') {
-    const dueMs = Date.parse(issued.at) + input.termDays * DAY_MS;
-    planned.push({ status: 'overdue', at: new Date(dueMs).toISOString() });
+  const approved = planned.find((change) => change.status === 'approved');
+  if (
+    input.scenario === undefined &&
+    approved !== undefined &&
+    planned.at(-1)?.status === 'issued'
+  ) {
+    planned.push({ status: 'overdue', at: findOverdueInstant(approved.at, input.termDays) });
   }
 
   const rejection = chooseRejection(input.decision, input.scenario);
   return rejection === undefined ? { history, planned } : { history, planned, rejection };
+}
+
+/**
+ * When an unpaid loan becomes overdue: the day after its due date, the contract's date (the day of
+ * approval, UTC) plus the term in days. The contract says "no later than" the due date, so the
+ * whole due date is the borrower's.
+ */
+export function findOverdueInstant(approvedAt: string, termDays: number): string {
+  const approvedMs = Date.parse(approvedAt);
+  const contractDayMs = approvedMs - (approvedMs % DAY_MS);
+  return new Date(contractDayMs + (termDays + 1) * DAY_MS).toISOString();
 }
 
 function choosePath(
