@@ -33,6 +33,29 @@ function completeInn(payload: string): string {
   return `${payload}${computeInn10CheckDigit(payload)}`;
 }
 
+/**
+ * A target that takes an INN with a wrong check digit as it is: the mock gets a corrected INN, and
+ * the answer carries the bad one back, as a server that stored it would.
+ */
+export function acceptBadInn(): Fault {
+  const isBadInn = (inn: unknown): inn is string =>
+    typeof inn === 'string' && /^\d{10}$/.test(inn) && !isValidInn10(inn);
+  return {
+    request(request) {
+      const body = isPath(request, '/v1/add/user') ? readJson(request.body) : undefined;
+      if (body === undefined || !isBadInn(body.inn)) return undefined;
+      body.inn = completeInn(body.inn.slice(0, 9));
+      request.body = JSON.stringify(body);
+      return undefined;
+    },
+    response(response, request) {
+      const sent = isPath(request, '/v1/add/user') ? readJson(request.body) : undefined;
+      if (sent === undefined || !isCreated(response) || !isBadInn(sent.inn)) return;
+      editJson(response, (body) => (body.inn = sent.inn));
+    },
+  };
+}
+
 const problem500: ProxiedResponse = {
   status: 500,
   headers: { 'content-type': 'application/problem+json' },
@@ -109,6 +132,11 @@ export const PLANTED_FAULTS: readonly PlantedFault[] = [
         return undefined;
       },
     }),
+  },
+  {
+    name: 'invalid input accepted and echoed (a bad INN check digit kept)',
+    check: 'invalid-input-refused',
+    fault: () => acceptBadInn(),
   },
   {
     name: 'a 500 on a valid edge case (the largest income)',

@@ -14,8 +14,11 @@ export type Expectation =
       /** The check's name, when the refusal is not of invalid input (an unknown resource). */
       readonly check?: string;
     }
-  /** No expectation beyond the response checks. */
-  | { readonly kind: 'none' };
+  /**
+   * No expectation beyond the response checks; `valid` tells that the request is meant to be
+   * valid, so that its answer may teach the run values for later requests.
+   */
+  | { readonly kind: 'none'; readonly valid?: boolean };
 
 /** One request the runner sends, what it is meant to prove, and what it expects. */
 export interface ContractCase {

@@ -60,6 +60,7 @@ export function renderConsoleSummary(report: ContractReport): string {
       .map((result) => `  - ${suite.name} › ${result.name}: ${result.reason ?? ''}`),
   );
   if (notReached.length > 0) lines.push('Not reached:', ...notReached, '');
+  lines.push(...renderSkipped(report.skipped));
 
   lines.push(...renderCoverage(report.coverage), '');
   const { summary } = report;
@@ -70,6 +71,20 @@ export function renderConsoleSummary(report: ContractReport): string {
     '',
   );
   return lines.join('\n');
+}
+
+/** How many cases shown at most under "Skipped"; the JSON report lists them all. */
+const SKIPPED_SHOWN = 10;
+
+/** The cases the runner built but did not send, because it could not make them safely. */
+function renderSkipped(skipped: readonly string[]): string[] {
+  if (skipped.length === 0) return [];
+  const lines = [`Skipped, not sent (${skipped.length}):`];
+  lines.push(...skipped.slice(0, SKIPPED_SHOWN).map((line) => `  - ${line}`));
+  if (skipped.length > SKIPPED_SHOWN) {
+    lines.push(`  … and ${skipped.length - SKIPPED_SHOWN} more, listed in the JSON report`);
+  }
+  return [...lines, ''];
 }
 
 /** What the control API did to the target's clock, as it happened. */

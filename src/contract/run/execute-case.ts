@@ -74,7 +74,11 @@ export async function executeCase(
     ...expected.failures.filter((failure) => keep(failure.check)),
     ...extra.filter((failure) => keep(failure.check)),
   ];
-  if (response.status >= 200 && response.status < 300) learn(context, contractCase, response);
+  // Only an answer to a request sent as valid teaches the run: a target that wrongly accepts an
+  // invalid request would otherwise hand that invalid value to every later case.
+  if (response.status >= 200 && response.status < 300 && isSentAsValid(contractCase)) {
+    learn(context, contractCase, response);
+  }
 
   const result: CaseResult = {
     name: contractCase.name,
@@ -110,6 +114,12 @@ function maskFailure(failure: Failure): Failure {
   };
 }
 
+/** Whether the case's request is meant to be valid, so its answer may be learned from. */
+function isSentAsValid(contractCase: ContractCase): boolean {
+  const { expect } = contractCase;
+  return expect.kind === 'accepted' || (expect.kind === 'none' && expect.valid === true);
+}
+
 /** Records a successful response, and the unique keys its request created. */
 function learn(context: RunContext, contractCase: ContractCase, response: CaseResponse): void {
   const media = contractCase.operation?.requestBody?.content[0];
@@ -119,9 +129,30 @@ function learn(context: RunContext, contractCase: ContractCase, response: CaseRe
 
   for (const [name, kind] of findAnnotated(media?.schema, 'x-microf1-unique')) {
     const value = body?.[name] ?? sent?.[name];
-    if (value !== undefined && typeof kind === 'string') keys.set(kind, value);
+    if (value === undefined || typeof kind !== 'string') continue;
+    // A key the field's own schema refuses would make every request that names it invalid.
+    if (isValidField(context, contractCase, { ...sent, [name]: value }, name))
+      keys.set(kind, value);
   }
   context.pool.record(response.json, keys);
+}
+
+/** Whether the request body's schema has nothing to say against the field `name` of `body`. */
+function isValidField(
+  context: RunContext,
+  contractCase: ContractCase,
+  body: Record<string, unknown>,
+  name: string,
+): boolean {
+  const { operation } = contractCase;
+  const media = operation?.requestBody?.content[0];
+  if (operation === undefined || media === undefined) return true;
+  const pointer = `/${name.replaceAll('~', '~0').replaceAll('/', '~1')}`;
+  return context.contract
+    .validateRequestBody(operation, media, body, 'en')
+    .every(
+      (violation) => violation.pointer !== pointer && !violation.pointer.startsWith(`${pointer}/`),
+    );
 }
 
 /** Every value the request carried in a field the spec marks as a card number. */

@@ -1,4 +1,5 @@
 import type { OperationModel } from '../../spec/index.js';
+import { acceptParameter } from '../cases/accept-parameter.js';
 import { generateBody } from '../cases/generate-body.js';
 import { listProtocolCases } from '../cases/protocol-cases.js';
 import { fillReferences } from '../cases/references.js';
@@ -53,10 +54,11 @@ async function runProtocolCases(runner: SuiteRunner, operation: OperationModel):
     }
   }
   const query: Record<string, string> = {};
+  const accepts = acceptParameter(context, operation, 'query');
   for (const parameter of operation.parameters.filter(
     (entry) => entry.in === 'query' && entry.required,
   )) {
-    const value = context.pool.latest(parameter.name) ?? parameter.example;
+    const value = context.pool.latest(parameter.name, accepts) ?? parameter.example;
     if (value !== undefined) query[parameter.name] = String(value);
   }
   const freshBody = schema === undefined ? undefined : () => bodies.shift() ?? '{}';

@@ -4,6 +4,7 @@ import {
   type OperationModel,
   type ParameterModel,
 } from '../../spec/index.js';
+import { acceptParameter } from '../cases/accept-parameter.js';
 import { queryRequest } from '../cases/encode.js';
 import { generateFreshValue } from '../cases/generate-body.js';
 import { listMutations } from '../cases/mutations.js';
@@ -22,7 +23,7 @@ export async function runQueryCases(runner: SuiteRunner, operation: OperationMod
     return;
   }
   const schema = buildQuerySchema(parameters);
-  const found = findValidQuery(runner, parameters);
+  const found = findValidQuery(runner, operation, parameters);
   const tolerated = found.fromRun ? [409] : [404, 409];
 
   const success = operation.responses.find((response) => response.status.startsWith('2'));
@@ -104,15 +105,23 @@ function buildQuerySchema(parameters: readonly ParameterModel[]): JsonSchema {
  * Values for the required parameters: from one response of the run that holds them all (an id
  * and its owner together), else each from the latest response, the spec's example, or generated.
  */
-function findValidQuery(runner: SuiteRunner, parameters: readonly ParameterModel[]) {
+function findValidQuery(
+  runner: SuiteRunner,
+  operation: OperationModel,
+  parameters: readonly ParameterModel[],
+) {
   const { pool } = runner.context;
+  const accepts = acceptParameter(runner.context, operation, 'query');
   const required = parameters.filter((parameter) => parameter.required);
-  const record = pool.findRecord(required.map((parameter) => parameter.name));
+  const record = pool.findRecord(
+    required.map((parameter) => parameter.name),
+    accepts,
+  );
   const query: Record<string, unknown> = {};
   for (const parameter of required) {
     query[parameter.name] =
       record?.[parameter.name] ??
-      pool.latest(parameter.name) ??
+      pool.latest(parameter.name, accepts) ??
       parameter.example ??
       generateFreshValue(runner.context, parameter.schema);
   }

@@ -1,20 +1,30 @@
 /**
- * What the target created during a run, learned from its successful responses: the values of
+ * What the target created during a run, learned from its successful responses to requests sent
+ * as valid: the values of
  * each field by name, and the keys of each kind of resource (`x-microf1-unique`). Later requests
  * take their references and query parameters from here, so a run never needs fixed ids.
  */
 export interface ResourcePool {
   /** Records the body of a 2xx response, and the unique keys a successful request created. */
   record(body: unknown, keys: ReadonlyMap<string, unknown>): void;
-  /** The latest response body holding every one of the names, as top-level fields. */
-  findRecord(names: readonly string[]): Readonly<Record<string, unknown>> | undefined;
-  /** The latest value seen of a top-level field. */
-  latest(name: string): unknown;
+  /**
+   * The latest response body holding every one of the names as top-level fields, each a value
+   * `accepts` takes (all of them, when no test is given).
+   */
+  findRecord(
+    names: readonly string[],
+    accepts?: AcceptValue,
+  ): Readonly<Record<string, unknown>> | undefined;
+  /** The latest value seen of a top-level field that `accepts` takes. */
+  latest(name: string, accepts?: AcceptValue): unknown;
   /** The keys created for a kind of resource, oldest first. */
   keysOf(kind: string): readonly unknown[];
   /** A new pool that starts with what this one holds and then learns on its own. */
   fork(): ResourcePool;
 }
+
+/** Whether a value learned from the target may fill the field `name` of a new request. */
+export type AcceptValue = (name: string, value: unknown) => boolean;
 
 /** Creates a pool, empty unless given what it starts with. */
 export function createResourcePool(
@@ -34,17 +44,17 @@ export function createResourcePool(
         keys.set(kind, [...(keys.get(kind) ?? []), value]);
       }
     },
-    findRecord(names) {
+    findRecord(names, accepts = () => true) {
+      const holds = (record: Record<string, unknown>, name: string) =>
+        record[name] !== undefined && accepts(name, record[name]);
       for (let index = records.length - 1; index >= 0; index -= 1) {
         const record = records[index];
-        if (record !== undefined && names.every((name) => record[name] !== undefined)) {
-          return record;
-        }
+        if (record !== undefined && names.every((name) => holds(record, name))) return record;
       }
       return undefined;
     },
-    latest(name) {
-      return this.findRecord([name])?.[name];
+    latest(name, accepts) {
+      return this.findRecord([name], accepts)?.[name];
     },
     keysOf: (kind) => keys.get(kind) ?? [],
     fork: () => createResourcePool([...records], new Map(keys)),

@@ -97,6 +97,12 @@ function judgeOutcome(step: WorkflowStep, executed: ExecutedCase): StepOutcome {
   return { usable: false, why: `failed ${own.check} (${own.message})` };
 }
 
+/** Whether a step is meant to succeed: every status it expects is a 2xx. */
+function expectsSuccess(step: WorkflowStep): boolean {
+  const statuses = [step.expect.status].flat();
+  return statuses.every((status) => status >= 200 && status < 300);
+}
+
 /**
  * Sends a step once, or polls it until its body says so. Besides its own check, a status it reads
  * may only have moved as the lifecycle allows since the same read last answered.
@@ -114,7 +120,7 @@ function runStep(
     operation,
     operationId: step.operation,
     request,
-    expect: { kind: 'none' as const },
+    expect: { kind: 'none' as const, valid: expectsSuccess(step) },
   };
   const extra = {
     names: [step.expect.check],
