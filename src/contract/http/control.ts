@@ -1,3 +1,4 @@
+import { isHealth } from './health-schema.js';
 import { createHttpClient, type HttpClient } from './send.js';
 
 /**
@@ -17,20 +18,32 @@ export interface ControlClient {
   close(): void;
 }
 
+/** Where the control API is looked for, and how it is called. */
+export interface ControlSettings {
+  readonly baseUrl: string;
+  /** The control API's own URL; `/__mock` on the base URL when absent. */
+  readonly controlUrl: string | undefined;
+  readonly timeoutMs: number;
+  /** Headers sent with every control request, as with every request to the target. */
+  readonly headers?: Readonly<Record<string, string>>;
+}
+
 /**
  * Finds the control API: at `controlUrl` when given, else at `/__mock` on the base URL. Resolves
- * to `undefined` when nothing answers its health check.
+ * to `undefined` unless its health answer is a 200 whose body the control spec's `Health` schema
+ * accepts, so that a backend answering 200 to any path is never taken for the mock.
  */
-export async function detectControl(
-  baseUrl: string,
-  controlUrl: string | undefined,
-  timeoutMs: number,
-): Promise<ControlClient | undefined> {
-  const url = (controlUrl ?? `${baseUrl.replace(/\/+$/, '')}/__mock`).replace(/\/+$/, '');
-  const client = createHttpClient({ baseUrl: url, timeoutMs });
+export async function detectControl(settings: ControlSettings): Promise<ControlClient | undefined> {
+  const base = settings.controlUrl ?? `${settings.baseUrl.replace(/\/+$/, '')}/__mock`;
+  const url = base.replace(/\/+$/, '');
+  const client = createHttpClient({
+    baseUrl: url,
+    timeoutMs: settings.timeoutMs,
+    ...(settings.headers ? { headers: settings.headers } : {}),
+  });
   const health = await client.send({ method: 'GET', path: '/health', query: {}, headers: {} });
 
-  if (!health.ok || health.response.status !== 200) {
+  if (!health.ok || health.response.status !== 200 || !(await isHealth(health.response.json))) {
     client.close();
     return undefined;
   }

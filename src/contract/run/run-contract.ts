@@ -74,7 +74,12 @@ export async function runContract(options: RunOptions): Promise<RunOutcome> {
   const control =
     options.controlUrl === false
       ? undefined
-      : await detectControl(options.baseUrl, options.controlUrl, timeoutMs);
+      : await detectControl({
+          baseUrl: options.baseUrl,
+          controlUrl: options.controlUrl,
+          timeoutMs,
+          ...(options.headers ? { headers: options.headers } : {}),
+        });
   if (control === undefined && typeof options.controlUrl === 'string') {
     client.close();
     return { ok: false, error: `no control API answers at ${options.controlUrl}/health` };
