@@ -141,9 +141,12 @@ export interface CoverageRow {
 
 export interface ReportSummary {
   readonly cases: number;
+  /** Cases that passed at least one applied check. */
   readonly passed: number;
   readonly failed: number;
   readonly notReached: number;
+  /** Cases sent and answered on which no selected check ran; not counted as passed. */
+  readonly unchecked: number;
   /** Individual check evaluations (a case applies several). */
   readonly checks: number;
   readonly failures: number;

@@ -9,7 +9,16 @@ function makeReport(skipped: string[]): ContractReport {
     suites: [],
     coverage: [],
     skipped,
-    summary: { cases: 0, passed: 0, failed: 0, notReached: 0, checks: 0, failures: 0, requests: 0 },
+    summary: {
+      cases: 0,
+      passed: 0,
+      failed: 0,
+      notReached: 0,
+      unchecked: 0,
+      checks: 0,
+      failures: 0,
+      requests: 0,
+    },
     durationMs: 1,
   } as unknown as ContractReport;
 }
@@ -35,5 +44,27 @@ describe('the console summary', () => {
 
   it('says nothing of skipped cases when there are none', () => {
     expect(renderConsoleSummary(makeReport([]))).not.toContain('Skipped');
+  });
+});
+
+describe('the totals of the console summary', () => {
+  it('counts cases no selected check ran on apart from the passed ones', () => {
+    const report = {
+      ...makeReport([]),
+      summary: {
+        cases: 5,
+        passed: 3,
+        failed: 1,
+        notReached: 0,
+        unchecked: 1,
+        checks: 4,
+        failures: 1,
+        requests: 5,
+      },
+    } as ContractReport;
+
+    expect(renderConsoleSummary(report)).toContain(
+      'FAILED: 3 passed, 1 failed, 0 not reached, 1 with no selected check of 5 cases; 4 checks',
+    );
   });
 });

@@ -66,11 +66,16 @@ export function renderConsoleSummary(report: ContractReport): string {
   const { summary } = report;
   const verdict = summary.failed === 0 ? 'PASSED' : 'FAILED';
   lines.push(
-    `${verdict}: ${summary.passed} passed, ${summary.failed} failed, ${summary.notReached} not reached of ${summary.cases} cases; ${summary.checks} checks, ${summary.requests} requests in ${(report.durationMs / 1000).toFixed(1)} s`,
+    `${verdict}: ${summary.passed} passed, ${summary.failed} failed, ${summary.notReached} not reached${describeUnchecked(summary.unchecked)} of ${summary.cases} cases; ${summary.checks} checks, ${summary.requests} requests in ${(report.durationMs / 1000).toFixed(1)} s`,
     `Replay with --seed ${report.seed}${describeClock(report)}`,
     '',
   );
   return lines.join('\n');
+}
+
+/** The cases no selected check ran on, when there are any. */
+function describeUnchecked(count: number): string {
+  return count === 0 ? '' : `, ${count} with no selected check`;
 }
 
 /** How many cases shown at most under "Skipped"; the JSON report lists them all. */

@@ -11,7 +11,16 @@ const report: ContractReport = {
   durationMs: 1500,
   controlApi: false,
   clock: { advanced: 0, refused: 0 },
-  summary: { cases: 3, passed: 1, failed: 1, notReached: 1, checks: 5, failures: 1, requests: 2 },
+  summary: {
+    cases: 3,
+    passed: 1,
+    failed: 1,
+    notReached: 1,
+    unchecked: 0,
+    checks: 5,
+    failures: 1,
+    requests: 2,
+  },
   suites: [
     {
       name: 'adduser',

@@ -5,7 +5,10 @@ export function summarize(suites: readonly SuiteResult[], requests: number): Rep
   const cases = suites.flatMap((suite) => suite.cases);
   return {
     cases: cases.length,
-    passed: cases.filter((result) => result.status === 'passed').length,
+    // A case no selected check ran on (`--checks` narrows them) proves nothing: counted apart.
+    passed: cases.filter((result) => result.status === 'passed' && result.checks.length > 0).length,
+    unchecked: cases.filter((result) => result.status === 'passed' && result.checks.length === 0)
+      .length,
     failed: cases.filter((result) => result.status === 'failed').length,
     notReached: cases.filter((result) => result.status === 'not-reached').length,
     checks: cases.reduce((sum, result) => sum + result.checks.length, 0),
