@@ -27,7 +27,7 @@ export interface MockState {
   listCredits(): readonly unknown[];
   /** Moves the clock forward, the real one too (on top of the system time). */
   advanceClock(ms: number): void;
-  /** Moves a credit to a status now, along the valid path or straight to it. */
+  /** Moves a credit to a status now along the lifecycle's moves, from `new` again if need be. */
   setCreditStatus(creditid: number, status: string): HandlerResult;
   /** The data as a fixtures file holds it. */
   snapshot(): MockFixtures;

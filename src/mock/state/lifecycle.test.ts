@@ -149,24 +149,25 @@ describe('setCreditStatus', () => {
     expect((await read(id)).status).toBe('repaid');
   });
 
-  test('jumps straight to a status no path leads to, and records a manual rejection', async () => {
+  test('records a manual rejection, and starts over from new where no path leads on', async () => {
     const { state, file, statuses, read } = await setUp();
-    const id = await file();
+    const issued = await file();
     state.advanceClock(STEP * 3);
+    expect((await read(issued)).status).toBe('issued');
 
-    state.setCreditStatus(id, 'rejected');
-    expect(await read(id)).toMatchObject({ status: 'rejected', reason_code: 'manual' });
-    state.setCreditStatus(id, 'new');
+    // A fresh credit is rejected by hand before the decision rule has spoken.
+    const early = await file();
+    state.setCreditStatus(early, 'rejected');
+    expect(await read(early)).toMatchObject({ status: 'rejected', reason_code: 'manual' });
 
-    expect(await statuses(id)).toEqual([
-      'new',
-      'in_review',
-      'approved',
-      'issued',
-      'rejected',
-      'new',
-    ]);
-    expect((await read(id)).reason_code).toBeUndefined();
+    state.setCreditStatus(issued, 'rejected');
+    expect(await statuses(issued)).toEqual(['new', 'in_review', 'rejected']);
+    expect((await read(issued)).reason_code).toBe('manual');
+    state.setCreditStatus(early, 'issued');
+    expect(await statuses(early)).toEqual(['new', 'in_review', 'approved', 'issued']);
+    expect((await read(early)).reason_code).toBeUndefined();
+    state.setCreditStatus(early, 'new');
+    expect(await statuses(early)).toEqual(['new']);
   });
 
   test('refuses an unknown credit (404) and an unknown status (422)', async () => {

@@ -112,9 +112,11 @@ export function lastChange(history: readonly StatusChange[]): StatusChange {
 }
 
 /**
- * Moves a credit to a status now: through every status on the valid path to it, or straight to
- * it when no path leads there (backwards, or across branches). Plans left are dropped. A move to
- * `rejected` records a manual rejection unless the credit was rejected already.
+ * Moves a credit to a status now, through every status on the lifecycle's path to it. When no
+ * path leads there from where it stands (backwards, or across branches), its lifecycle starts over
+ * from its filing: the history keeps `new` and then follows the path from `new`. Either way the
+ * history only makes the moves of the lifecycle. Plans left are dropped. A move to `rejected`
+ * records a manual rejection unless the credit was already on its way there.
  */
 export function moveCredit(
   credit: CreditRecord,
@@ -123,13 +125,16 @@ export function moveCredit(
 ): CreditRecord {
   const history = readHistory(credit, now);
   const current = lastChange(history).status;
-  const path = findStatusPath(current, target) ?? [target];
+  const onward = findStatusPath(current, target);
+  const kept = onward === undefined ? history.slice(0, 1) : history;
+  const path = onward ?? findStatusPath('new', target) ?? [];
   const at = now.toISOString();
-  const moved = [...history, ...path.map((status) => ({ status, at }))];
+  const moved = [...kept, ...path.map((status) => ({ status, at }))];
 
   const base = { application: credit.application, history: moved, planned: [] };
   if (target !== 'rejected') {
     return base;
   }
-  return { ...base, rejection: current === 'rejected' ? (credit.rejection ?? 'manual') : 'manual' };
+  const rejection = current === 'rejected' ? (credit.rejection ?? 'manual') : 'manual';
+  return { ...base, rejection };
 }
