@@ -10,6 +10,25 @@ export type MessageEntry = Readonly<Record<Language, (params: MessageParams) => 
 const listValues = (value: unknown): string =>
   Array.isArray(value) ? value.join(', ') : String(value);
 
+/** "символа" after 1, 21, 31...; "символов" otherwise (the genitive that "не меньше" asks for). */
+const characters = (limit: unknown): string => {
+  const count = Number(limit);
+  const one = count % 10 === 1 && count % 100 !== 11;
+  return `${listValues(limit)} ${one ? 'символа' : 'символов'}`;
+};
+
+const charactersEn = (limit: unknown): string =>
+  `${listValues(limit)} ${Number(limit) === 1 ? 'character' : 'characters'}`;
+
+const fields = (limit: unknown): string => {
+  const count = Number(limit);
+  const one = count % 10 === 1 && count % 100 !== 11;
+  return `${listValues(limit)} ${one ? 'поля' : 'полей'}`;
+};
+
+const fieldsEn = (limit: unknown): string =>
+  `${listValues(limit)} ${Number(limit) === 1 ? 'field' : 'fields'}`;
+
 /** How JSON types and formats are named in each language. */
 const NAMES: Readonly<Record<Language, Readonly<Record<string, string>>>> = {
   ru: {
@@ -61,12 +80,20 @@ export const MESSAGES = {
     en: () => 'The value is written in the wrong format.',
   },
   min_length: {
-    ru: (p) => `Слишком короткое значение: не меньше ${listValues(p.limit)} символов.`,
-    en: (p) => `Too short: at least ${listValues(p.limit)} characters.`,
+    ru: (p) => `Слишком короткое значение: не меньше ${characters(p.limit)}.`,
+    en: (p) => `Too short: at least ${charactersEn(p.limit)}.`,
   },
   max_length: {
-    ru: (p) => `Слишком длинное значение: не больше ${listValues(p.limit)} символов.`,
-    en: (p) => `Too long: at most ${listValues(p.limit)} characters.`,
+    ru: (p) => `Слишком длинное значение: не больше ${characters(p.limit)}.`,
+    en: (p) => `Too long: at most ${charactersEn(p.limit)}.`,
+  },
+  min_properties: {
+    ru: (p) => `Слишком мало полей: нужно не меньше ${fields(p.limit)}.`,
+    en: (p) => `Too few fields: at least ${fieldsEn(p.limit)} expected.`,
+  },
+  max_properties: {
+    ru: (p) => `Слишком много полей: можно не больше ${fields(p.limit)}.`,
+    en: (p) => `Too many fields: at most ${fieldsEn(p.limit)} allowed.`,
   },
   minimum: {
     ru: (p) => `Значение меньше допустимого (${listValues(p.limit)}).`,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createMicroF1Ajv } from './create-ajv.js';
-import { MESSAGES } from './messages.js';
+import { formatMessage, MESSAGES } from './messages.js';
 import { toViolations } from './violations.js';
 
 const ajv = createMicroF1Ajv({ today: () => '2026-01-01' });
@@ -128,5 +128,17 @@ describe('messages', () => {
       expect(entry.en(params), code).toMatch(/^[\x20-\x7e]+$/);
       expect(entry.ru(params)).not.toContain('undefined');
     }
+  });
+});
+
+describe('messages with counts', () => {
+  it.each([
+    [1, 'не меньше 1 символа', 'at least 1 character.'],
+    [3, 'не меньше 3 символов', 'at least 3 characters.'],
+    [21, 'не меньше 21 символа', 'at least 21 characters.'],
+    [11, 'не меньше 11 символов', 'at least 11 characters.'],
+  ])('agree with %i in both languages', (limit, ru, en) => {
+    expect(formatMessage('min_length', { limit }, 'ru')).toContain(ru);
+    expect(formatMessage('min_length', { limit }, 'en')).toContain(en);
   });
 });

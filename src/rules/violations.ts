@@ -25,6 +25,8 @@ const KEYWORD_CODES: Readonly<Record<string, ViolationCode>> = {
   exclusiveMinimum: 'minimum',
   maximum: 'maximum',
   exclusiveMaximum: 'maximum',
+  minProperties: 'min_properties',
+  maxProperties: 'max_properties',
   additionalProperties: 'unknown_field',
   unevaluatedProperties: 'unknown_field',
 };
