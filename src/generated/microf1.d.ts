@@ -127,7 +127,7 @@ export interface components {
             inn: components["schemas"]["Inn"];
             /**
              * ФИО
-             * @description Surname, first name and optional patronymic: letters of any script, spaces, hyphens and apostrophes, 3 to 150 characters.
+             * @description Surname, first name and optional patronymic: two to four words of letters of any script, separated by single spaces, a word possibly joined by a hyphen or an apostrophe (`Салтыков-Щедрин`, `О'Коннор`), 3 to 150 characters.
              */
             fio: string;
             /**

@@ -81,3 +81,31 @@ describe('dates in requests', () => {
     expect(violations.filter((v) => v.pointer === '/bdate').map((v) => v.code)).toEqual([code]);
   });
 });
+
+describe('the name of a client', () => {
+  const adduser = contract.operation('adduser');
+  const media = adduser?.requestBody?.content.find((m) => m.mediaType === 'application/json');
+  const valid = media?.examples.find((example) => example.name === 'employed')?.value as object;
+  const codesFor = (fio: string) =>
+    contract
+      .validate(media?.schemaRef ?? '', { ...valid, fio }, 'en')
+      .filter((v) => v.pointer === '/fio')
+      .map((v) => v.code);
+
+  it.each([
+    'Иванов Сергей',
+    'Иванов Сергей Александрович',
+    'Салтыков-Щедрин Михаил Евграфович',
+    "О'Коннор Шон",
+    'Мамедов Эльдар Гусейн оглы',
+  ])('takes %j', (fio) => {
+    expect(codesFor(fio)).toEqual([]);
+  });
+
+  it.each(['Иванов', 'Иванов  Сергей', ' Иванов Сергей', 'Иванов- Сергей', 'Иванов Сергей 2'])(
+    'refuses %j',
+    (fio) => {
+      expect(codesFor(fio)).toEqual(['pattern']);
+    },
+  );
+});
