@@ -11,7 +11,21 @@ export interface WeightedValue {
  * @example
  * parseWeightedList('en-US;q=0.8, ru'); // [{ value: 'en-us', q: 0.8 }, { value: 'ru', q: 1 }]
  */
-export function parseWeightedList(header: string): WeightedValue[] {
+export function parseWeightedList(header: string): readonly WeightedValue[] {
+  // Clients send the same few headers again and again: read each once.
+  const known = parsed.get(header);
+  if (known !== undefined) return known;
+
+  const entries = readWeightedList(header);
+  if (parsed.size >= PARSED_LIMIT) parsed.clear();
+  parsed.set(header, entries);
+  return entries;
+}
+
+const PARSED_LIMIT = 256;
+const parsed = new Map<string, readonly WeightedValue[]>();
+
+function readWeightedList(header: string): readonly WeightedValue[] {
   const entries: WeightedValue[] = [];
   for (const part of header.split(',').slice(0, 64)) {
     const [head = '', ...params] = part.split(';');

@@ -96,10 +96,14 @@ function chooseRejection(
 }
 
 /** The statuses a credit has reached by an instant, oldest first. */
-export function readHistory(credit: CreditRecord, now: Date): StatusChange[] {
-  const nowMs = now.getTime();
-  const reached = credit.planned.filter((change) => Date.parse(change.at) <= nowMs);
-  return [...credit.history, ...reached];
+export function readHistory(credit: CreditRecord, now: Date): readonly StatusChange[] {
+  if (credit.planned.length === 0) {
+    return credit.history;
+  }
+  // Instants are all written by toISOString (UTC, fixed width), so they order as text.
+  const at = now.toISOString();
+  const reached = credit.planned.filter((change) => change.at <= at);
+  return reached.length === 0 ? credit.history : [...credit.history, ...reached];
 }
 
 /** The last status of a history. */
