@@ -44,6 +44,12 @@ export interface ResponderOptions {
 /**
  * Builds the responder of one spec: route, validate, call the handler, check the reply against
  * the spec. Everything it needs from the spec is compiled here, once.
+ *
+ * @todo GET answers at 43% of a bare `node:http` server against a goal of 50% (bench/RESULTS.md):
+ * every request passes through several awaits (door, core, responder, handler) even when the
+ * handler answers at once, and the answer is serialised with a generic `JSON.stringify`; a
+ * synchronous path for synchronous handlers, or serialisers compiled from the response schemas,
+ * would remove the gap. Remove once the bench shows GET at 50% or more.
  */
 export function createResponder(options: ResponderOptions): Responder {
   const { contract, handlers, logger } = options;
