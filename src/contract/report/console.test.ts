@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ContractReport } from '../types.js';
 import { renderConsoleSummary } from './console.js';
+import { summarize } from './summary.js';
 
 function makeReport(skipped: string[]): ContractReport {
   return {
@@ -9,16 +10,7 @@ function makeReport(skipped: string[]): ContractReport {
     suites: [],
     coverage: [],
     skipped,
-    summary: {
-      cases: 0,
-      passed: 0,
-      failed: 0,
-      notReached: 0,
-      unchecked: 0,
-      checks: 0,
-      failures: 0,
-      requests: 0,
-    },
+    summary: summarize([], 0),
     durationMs: 1,
   } as unknown as ContractReport;
 }

@@ -3,21 +3,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ContractReport } from '../types.js';
+import { summarize } from './summary.js';
 import { checkOutDir, writeReports } from './write-reports.js';
 
 const report = {
   tool: 'microf1 test',
   suites: [],
-  summary: {
-    cases: 0,
-    passed: 0,
-    failed: 0,
-    notReached: 0,
-    unchecked: 0,
-    checks: 0,
-    failures: 0,
-    requests: 0,
-  },
+  summary: summarize([], 0),
   durationMs: 1,
 } as unknown as ContractReport;
 

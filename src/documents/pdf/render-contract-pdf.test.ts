@@ -2,26 +2,10 @@ import { PDFParse } from 'pdf-parse';
 import { describe, expect, it } from 'vitest';
 import { buildContract } from '../build-contract.js';
 import type { ContractInput } from '../contract-types.js';
+import { CONTRACT_INPUT } from '../test-kit.js';
 import { renderContractPdf } from './render-contract-pdf.js';
 
-const INPUT: ContractInput = {
-  creditid: 17,
-  amount: '15000',
-  term: '30',
-  percent: '0.8',
-  creditcard_masked: '220220******5899',
-  card_last4: '5899',
-  approved_at: '2026-03-01T10:15:00Z',
-  borrower: {
-    fio: 'Смирнова Анна Игоревна',
-    inn: '7704012340',
-    bdate: '1990-05-17',
-    passport_series_blank: '4512',
-    passport_number_blank: '654321',
-    address_reg: '119019, г. Москва, ул. Арбат, д. 10, кв. 5',
-    mobile_phone: '9031234567',
-  },
-};
+const INPUT: ContractInput = { ...CONTRACT_INPUT, creditid: 17 };
 
 async function extractText(data: Buffer): Promise<{ text: string; pages: number }> {
   const parser = new PDFParse({ data: new Uint8Array(data) });

@@ -1,4 +1,5 @@
 import { computeInn10CheckDigit } from '../../../src/rules/inn.js';
+import { makeProfileBody } from '../../../src/mock/state/test-kit.js';
 import { computeLuhnCheckDigit } from '../../../src/rules/luhn.js';
 
 let serial = 0;
@@ -21,25 +22,7 @@ export function createCard(prefix = '220220123456789'): string {
 export function createProfileBody(
   overrides: Record<string, unknown> = {},
 ): Record<string, unknown> {
-  return {
-    inn: createInn(),
-    fio: 'Смирнова Ольга Петровна',
-    bdate: '1990-11-02',
-    passport_view: '21',
-    passport_series_blank: '46 10',
-    passport_number_blank: '004512',
-    passport_who_blank: {
-      issued_by: 'ГУ МВД России по Московской области',
-      issued_on: '2010-11-20',
-    },
-    address_reg: '141002, Московская область, г. Мытищи, ул. Мира, д. 12, кв. 7',
-    mobile_phone: '9031234567',
-    work_post: 'office_employee',
-    income: 48000,
-    family_status: 'single',
-    children: '0',
-    ...overrides,
-  };
+  return makeProfileBody({ inn: createInn(), ...overrides });
 }
 
 /** A valid `addcredit` body for a client. */
