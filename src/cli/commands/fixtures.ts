@@ -22,10 +22,11 @@ Examples:
   microf1 fixtures --check --out fixtures/default.json
 `;
 
-/** `microf1 fixtures`: writes, or checks, the seeded data of the mock as a JSON file. */
-export const fixturesCommand: Command = {
-  name: 'fixtures',
-  summary: "write the mock's seeded data as JSON (or --check that a file is up to date)",
+/**
+ * `microf1 fixtures`: writes, or checks, the seeded data of the mock as a JSON file. Its name and
+ * summary are listed in `commands`, which loads this module only when the command runs.
+ */
+export const fixturesCommand: Pick<Command, 'run'> = {
   async run(argv) {
     const parsed = readOptions(argv);
     if (typeof parsed === 'string') {

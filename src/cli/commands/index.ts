@@ -7,7 +7,11 @@ import { specCommand } from './spec.js';
  * generators of `fixtures`, the contract runner of `test`) never slow the start of another
  * command, such as `mock`.
  */
-function loadOnRun(name: string, summary: string, load: () => Promise<Command>): Command {
+function loadOnRun(
+  name: string,
+  summary: string,
+  load: () => Promise<Pick<Command, 'run'>>,
+): Command {
   return { name, summary, run: async (argv) => (await load()).run(argv) };
 }
 

@@ -44,10 +44,11 @@ Examples:
   microf1 test --base-url http://127.0.0.1:4010 --operations adduser --checks response-schema --seed 42
 `;
 
-/** `microf1 test`: the contract test runner. */
-export const testCommand: Command = {
-  name: 'test',
-  summary: 'test an implementation against the contract over HTTP (exit 1 on failures)',
+/**
+ * `microf1 test`: the contract test runner. Its name and summary are listed in `commands`, which
+ * loads this module only when the command runs.
+ */
+export const testCommand: Pick<Command, 'run'> = {
   async run(argv) {
     const read = readTestSettings(argv);
     if (!read.ok) {
