@@ -107,3 +107,40 @@ describe('a fault', () => {
     expect(lines.join('')).not.toContain('2202201234565899');
   });
 });
+
+describe('an unchanged answer read again', () => {
+  const VIEW = Object.freeze({
+    creditid: 1,
+    status: 'new',
+    status_label: 'Новая',
+    updated_at: '2026-12-01T09:00:00.000Z',
+    history: Object.freeze([Object.freeze({ status: 'new', at: '2026-12-01T09:00:00.000Z' })]),
+  });
+  const SAME: OperationHandler = () => ({ kind: 'json', status: 200, body: VIEW });
+
+  it('is written once and reused whole, for GET and HEAD alike', async () => {
+    const { core } = createCore(SAME, true);
+    const first = await core.handle(REQUEST);
+    const second = await core.handle(REQUEST);
+    expect(first.status).toBe(200);
+    expect(readJson(first.body)).toEqual(VIEW);
+    expect(second).toBe(first);
+
+    const head = await core.handle({ ...REQUEST, method: 'HEAD' });
+    expect(head.body).toHaveLength(0);
+    expect(head.headers['content-length']).toBe(String(first.body.length));
+    expect(core.journal.list()).toHaveLength(3);
+  });
+
+  it('that breaks the contract is refused every time, never kept', async () => {
+    const { core, lines } = createCore(
+      () => ({ kind: 'json', status: 200, body: LEAKY_FROZEN }),
+      true,
+    );
+    expect((await core.handle(REQUEST)).status).toBe(500);
+    expect((await core.handle(REQUEST)).status).toBe(500);
+    expect(lines.filter((line) => line.includes('does not match the contract'))).toHaveLength(2);
+  });
+});
+
+const LEAKY_FROZEN = Object.freeze({ creditid: 1, status: 'new' });

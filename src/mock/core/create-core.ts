@@ -14,7 +14,7 @@ import { refuseUnread, type UnreadRequest } from './refuse-unread.js';
 import { renderCoreProblem } from './render-problem.js';
 import type { Reply } from './reply.js';
 import { createResponder, type Outcome, type Responder } from './responder.js';
-import { serializeReply } from './serialize-reply.js';
+import { createReplySerializer, serializeReply } from './serialize-reply.js';
 import type { MockState } from '../state/index.js';
 
 /** The largest request body the core takes by default: 1 MiB. */
@@ -69,6 +69,7 @@ export function createMockCore(options: MockCoreOptions): MockCore {
   const startedAt = performance.now();
   const piiFields = collectPiiFields(options.contract.document);
   const shared = { strict: options.strict ?? false, bodyLimitBytes, today };
+  const serialize = createReplySerializer();
 
   const api = createResponder({
     ...shared,
@@ -101,7 +102,7 @@ export function createMockCore(options: MockCoreOptions): MockCore {
         preflightMethods.length > 0
           ? preflight(preflightMethods, request.headers['access-control-request-headers'])
           : await answer();
-      response = serializeReply(outcome.reply, language);
+      response = serialize(outcome.reply, language);
       // HEAD: the headers of the GET answer, its length included, and no body.
       if (request.method === 'HEAD') response = { ...response, body: new Uint8Array(0) };
     } catch (error) {

@@ -54,3 +54,35 @@ describe('createCheckCache', () => {
     expect(cache.has('d')).toBe(true);
   });
 });
+
+describe('createCheckCache: replies kept by their value', () => {
+  const frozen = Object.freeze({ status: 'new' });
+  const reply = (json: unknown, status = 200) => ({
+    status,
+    contentType: 'application/json',
+    json,
+  });
+  const serialised = (json: unknown) => ({ ...reply(json), text: JSON.stringify(json) });
+
+  it('gives back the kept reply for the same frozen value, operation, status and day', () => {
+    let day = '2026-12-01';
+    const cache = createCheckCache(() => day);
+    const kept = serialised(frozen);
+    cache.keep(reply(frozen), 'creditstatus', kept);
+    expect(cache.recall(reply(frozen), 'creditstatus')).toBe(kept);
+    expect(Object.isFrozen(kept)).toBe(true);
+
+    expect(cache.recall(reply({ status: 'new' }), 'creditstatus')).toBeUndefined();
+    expect(cache.recall(reply(frozen), 'other')).toBeUndefined();
+    expect(cache.recall(reply(frozen, 404), 'creditstatus')).toBeUndefined();
+    day = '2026-12-02';
+    expect(cache.recall(reply(frozen), 'creditstatus')).toBeUndefined();
+  });
+
+  it('keeps nothing for a value that is not frozen', () => {
+    const cache = createCheckCache(() => '2026-12-01');
+    const open = { status: 'new' };
+    cache.keep(reply(open), 'creditstatus', serialised(open));
+    expect(cache.recall(reply(open), 'creditstatus')).toBeUndefined();
+  });
+});

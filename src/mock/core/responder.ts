@@ -117,6 +117,8 @@ export function createResponder(options: ResponderOptions): Responder {
     mayRemember: boolean,
   ): Outcome {
     const operationId = operation?.operationId;
+    const reused = mayRemember ? checked.recall(unserialised, operationId) : undefined;
+    if (reused !== undefined) return { reply: reused, operationId, violations };
     const reply = serialiseJson(unserialised);
 
     // The same small answer as before passes as before.
@@ -130,6 +132,7 @@ export function createResponder(options: ResponderOptions): Responder {
     const broken = checkReply(contract, operation, reply, problemSchemaRef);
     if (broken.length === 0) {
       if (isRemembered) checked.add(key);
+      if (mayRemember) checked.keep(unserialised, operationId, reply);
       return { reply, operationId, violations };
     }
 

@@ -24,3 +24,24 @@ export function serializeReply(reply: Reply, language: string): MockResponse {
   headers['content-length'] = String(body.length);
   return { status: reply.status, headers, body };
 }
+
+/**
+ * A `serializeReply` that remembers what it wrote for a frozen reply, the kind the responder
+ * reuses whole (a read whose answer has not changed), so that it is not written again. Replies
+ * are held weakly, each with the language it was written in.
+ */
+export function createReplySerializer(): (reply: Reply, language: string) => MockResponse {
+  const written = new WeakMap<
+    Reply,
+    { readonly language: string; readonly response: MockResponse }
+  >();
+  return (reply, language) => {
+    if (!Object.isFrozen(reply)) return serializeReply(reply, language);
+    const known = written.get(reply);
+    if (known !== undefined && known.language === language) return known.response;
+    const fresh = serializeReply(reply, language);
+    const response = { ...fresh, headers: Object.freeze(fresh.headers) };
+    written.set(reply, { language, response });
+    return response;
+  };
+}
