@@ -105,16 +105,16 @@ async function assemble(options: MockOptions): Promise<MockCore> {
  * The body's bytes: from the stream, or, when a body parser ran first, from what it left in
  * `request.body` (bytes from `express.raw()`, text, or a value written back as JSON or a form).
  */
-function readRawBody(request: Request, limit: number): Promise<ReadBody> {
+function readRawBody(request: Request, limit: number): ReadBody | Promise<ReadBody> {
   const parsed: unknown = request.body;
   if (!request.readableEnded || parsed === undefined) return readBody(request, limit);
 
-  if (parsed instanceof Uint8Array) return Promise.resolve({ body: parsed, truncated: false });
-  if (typeof parsed === 'string') return Promise.resolve(fromText(parsed));
+  if (parsed instanceof Uint8Array) return { body: parsed, truncated: false };
+  if (typeof parsed === 'string') return fromText(parsed);
 
   const isForm = /urlencoded/.test(request.headers['content-type'] ?? '');
   const record = parsed as Record<string, unknown>;
-  return Promise.resolve(fromText(isForm ? encodePhpForm(record) : JSON.stringify(parsed)));
+  return fromText(isForm ? encodePhpForm(record) : JSON.stringify(parsed));
 }
 
 function fromText(text: string): ReadBody {

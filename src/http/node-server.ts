@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import type { MockCore } from '../mock/core/index.js';
 import type { MockResponse } from '../mock/types.js';
 import { createClientErrorListener } from './client-error.js';
-import { readBody } from './read-body.js';
+import { type ReadBody, readBody } from './read-body.js';
 
 /** The largest request head node accepts before the core sees it; the core refuses long values. */
 export const MAX_HEADER_BYTES = 256 * 1024;
@@ -19,35 +19,56 @@ export function createRequestListener(
   core: MockCore,
 ): (request: IncomingMessage, response: ServerResponse) => void {
   return (request, response) => {
-    serve(core, request, response).catch(() => {
-      // The core never throws; this guards the socket against a fault in the door itself.
-      if (!response.headersSent) response.writeHead(500, { connection: 'close' });
-      response.end();
-    });
+    try {
+      serve(core, request, response)?.catch(() => failSafe(response));
+    } catch {
+      failSafe(response);
+    }
   };
+}
+
+/** The core never throws; this guards the socket against a fault in the door itself. */
+function failSafe(response: ServerResponse): void {
+  if (!response.headersSent) response.writeHead(500, { connection: 'close' });
+  response.end();
 }
 
 /**
  * Serves one request: reads the body (bounded), asks the core, writes the answer. A body left
- * partly unread closes the connection after the answer.
+ * partly unread closes the connection after the answer. Returns a promise only when it has to
+ * wait (for the body, or for a handler that does not answer at once).
  */
-export async function serve(
+export function serve(
   core: MockCore,
   request: IncomingMessage,
   response: ServerResponse,
-): Promise<void> {
-  const { body, truncated, aborted } = await readBody(request, core.bodyLimitBytes);
+): Promise<void> | undefined {
+  const read = readBody(request, core.bodyLimitBytes);
+  if (read instanceof Promise) return read.then((body) => answer(core, request, response, body));
+  return answer(core, request, response, read);
+}
+
+function answer(
+  core: MockCore,
+  request: IncomingMessage,
+  response: ServerResponse,
+  { body, truncated, aborted }: ReadBody,
+): Promise<void> | undefined {
   if (aborted === true) {
     response.destroy();
-    return;
+    return undefined;
   }
-  const answer = await core.handle({
+  const answered = core.respond({
     method: request.method ?? 'GET',
     url: request.url ?? '/',
     headers: request.headers as Record<string, string | undefined>,
     body,
   });
-  writeResponse(response, answer, truncated);
+  if (answered instanceof Promise) {
+    return answered.then((settled) => writeResponse(response, settled, truncated));
+  }
+  writeResponse(response, answered, truncated);
+  return undefined;
 }
 
 /** Writes a core response to a node response. */

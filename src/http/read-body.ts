@@ -15,15 +15,14 @@ const NO_BODY: ReadBody = { body: EMPTY, truncated: false };
 /**
  * Reads a request body up to a limit. A body announced larger is not read at all; one that turns
  * out larger stops being read one byte past the limit, so that the core sees it is too large
- * without the server buffering the rest. The caller must then close the connection.
+ * without the server buffering the rest. The caller must then close the connection. Known at
+ * once (no promise) when there is nothing to read.
  */
-export function readBody(request: IncomingMessage, limit: number): Promise<ReadBody> {
+export function readBody(request: IncomingMessage, limit: number): ReadBody | Promise<ReadBody> {
   const length = request.headers['content-length'];
   // No length and no chunks: HTTP/1.1 says there is no body, and node discards the stream.
-  if (length === undefined && request.headers['transfer-encoding'] === undefined) {
-    return Promise.resolve(NO_BODY);
-  }
-  if (Number(length ?? 0) > limit) return Promise.resolve({ body: EMPTY, truncated: true });
+  if (length === undefined && request.headers['transfer-encoding'] === undefined) return NO_BODY;
+  if (Number(length ?? 0) > limit) return { body: EMPTY, truncated: true };
 
   return new Promise((resolve) => {
     const chunks: Buffer[] = [];

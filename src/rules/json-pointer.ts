@@ -5,17 +5,37 @@
  * @example resolveJsonPointer({ a: { b: 1 } }, '/a/b') // 1
  */
 export function resolveJsonPointer(root: unknown, pointer: string): unknown {
-  if (pointer === '') return root;
-  if (!pointer.startsWith('/')) return undefined;
+  const tokens = readPointer(pointer);
+  if (tokens === undefined) return undefined;
 
   let current: unknown = root;
-  for (const token of pointer.slice(1).split('/')) {
-    const key = token.replaceAll('~1', '/').replaceAll('~0', '~');
+  for (const key of tokens) {
     if (current === null || typeof current !== 'object') return undefined;
     if (!Object.hasOwn(current, key)) return undefined;
     current = (current as Record<string, unknown>)[key];
   }
   return current;
+}
+
+/** Pointers read into their unescaped tokens; rules resolve the same few in every request. */
+const readPointers = new Map<string, readonly string[] | undefined>();
+const MAX_READ_POINTERS = 256;
+
+function readPointer(pointer: string): readonly string[] | undefined {
+  const known = readPointers.get(pointer);
+  if (known !== undefined || readPointers.has(pointer)) return known;
+  const tokens =
+    pointer === ''
+      ? []
+      : pointer.startsWith('/')
+        ? pointer
+            .slice(1)
+            .split('/')
+            .map((token) => token.replaceAll('~1', '/').replaceAll('~0', '~'))
+        : undefined;
+  if (readPointers.size >= MAX_READ_POINTERS) readPointers.clear();
+  readPointers.set(pointer, tokens);
+  return tokens;
 }
 
 /** Escapes one property name as a JSON pointer token. */

@@ -81,6 +81,7 @@ export function compileContract(
   const byId = new Map(operations.map((operation) => [operation.operationId, operation]));
   const validators = new Map<string, ValidateFunction>();
   const queryValidators = new Map<string, ValidateFunction>();
+  const foundResponses = new WeakMap<OperationModel, Map<number, ResponseModel | undefined>>();
 
   function validatorFor(schemaRef: string): ValidateFunction {
     let validator = validators.get(schemaRef);
@@ -110,7 +111,16 @@ export function compileContract(
       }
       return run(validator, query, language);
     },
-    findResponse: (operation, status) => findResponse(operation.responses, status),
+    findResponse(operation, status) {
+      // Asked once per answer: each operation's few statuses are looked up once.
+      let found = foundResponses.get(operation);
+      if (found === undefined) {
+        found = new Map();
+        foundResponses.set(operation, found);
+      }
+      if (!found.has(status)) found.set(status, findResponse(operation.responses, status));
+      return found.get(status);
+    },
   };
 }
 

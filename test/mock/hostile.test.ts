@@ -59,6 +59,12 @@ const CASES: readonly HostileCase[] = [
     code: 'nesting_too_deep',
   },
   {
+    name: 'JSON nested 65 levels in a short body',
+    options: { headers: JSON_TYPE, body: `{"inn":${'['.repeat(64)}${']'.repeat(64)}}` },
+    status: 400,
+    code: 'nesting_too_deep',
+  },
+  {
     name: '__proto__ in JSON',
     options: {
       headers: JSON_TYPE,

@@ -40,15 +40,47 @@ export function decodeBody(
   return decodeJson(text, language);
 }
 
+/**
+ * Texts up to this length are parsed before their depth is measured, on the value: cheaper than
+ * a scan of the text, and parsing so little costs nothing however it nests. Longer texts are
+ * scanned first, so that a megabyte of brackets is refused before it is parsed.
+ */
+const PARSE_FIRST_LENGTH = 4096;
+
 function decodeJson(text: string, language: Language): DecodedBody {
-  if (isNestedDeeper(text, MAX_JSON_DEPTH)) {
-    return refuse(createViolation('', 'nesting_too_deep', language, String(MAX_JSON_DEPTH)));
-  }
+  const scanFirst = text.length > PARSE_FIRST_LENGTH;
+  if (scanFirst && isNestedDeeper(text, MAX_JSON_DEPTH)) return refuseDepth(language);
+  let value: unknown;
   try {
-    return { ok: true, value: JSON.parse(text) };
+    value = JSON.parse(text);
   } catch (error) {
     return refuse(createViolation('', 'malformed_json', language, locateJsonError(error, text)));
   }
+  if (!scanFirst && isValueDeeper(value, MAX_JSON_DEPTH)) return refuseDepth(language);
+  return { ok: true, value };
+}
+
+function refuseDepth(language: Language): DecodedBody {
+  return refuse(createViolation('', 'nesting_too_deep', language, String(MAX_JSON_DEPTH)));
+}
+
+/** Whether arrays and objects in a parsed value nest deeper than `limit`; walked without recursion. */
+function isValueDeeper(value: unknown, limit: number): boolean {
+  const pending: unknown[] = [value];
+  const depths: number[] = [0];
+  while (pending.length > 0) {
+    const node = pending.pop();
+    const depth = (depths.pop() ?? 0) + 1;
+    if (typeof node !== 'object' || node === null) continue;
+    if (depth > limit) return true;
+    for (const child of Object.values(node)) {
+      if (typeof child === 'object' && child !== null) {
+        pending.push(child);
+        depths.push(depth);
+      }
+    }
+  }
+  return false;
 }
 
 function decodeForm(text: string, schema: JsonSchema | undefined, language: Language): DecodedBody {

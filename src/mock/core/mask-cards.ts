@@ -39,16 +39,22 @@ export function maskCardsInBody(value: unknown, schema: JsonSchema | undefined):
 
 function maskProperties(value: Record<string, unknown>, schema: JsonSchema | undefined) {
   const properties = (schema?.properties ?? {}) as Record<string, unknown>;
-  let changed = false;
-  const copy: Record<string, unknown> = {};
-  for (const [key, item] of Object.entries(value)) {
+  // Copied only from the first key or value that changes: most bodies hold no card number.
+  let copy: Record<string, unknown> | undefined;
+  const keys = Object.keys(value);
+  for (let index = 0; index < keys.length; index += 1) {
+    const key = keys[index] as string;
+    const item = value[key];
     const own = Object.hasOwn(properties, key) ? properties[key] : schema?.additionalProperties;
     const maskedKey = maskText(key);
     const masked = maskCardsInBody(item, asSchema(own));
-    changed ||= maskedKey !== key || masked !== item;
-    copy[maskedKey] = masked;
+    if (copy === undefined && (maskedKey !== key || masked !== item)) {
+      copy = {};
+      for (const earlier of keys.slice(0, index)) copy[earlier] = value[earlier];
+    }
+    if (copy !== undefined) copy[maskedKey] = masked;
   }
-  return changed ? copy : value;
+  return copy ?? value;
 }
 
 /** A string with its card numbers masked; one with too few digits is returned untouched. */

@@ -28,7 +28,8 @@ export interface RoutedRequest {
 /** Answers the requests of one spec (the MicroF1 API, or the control API) with its handlers. */
 export interface Responder {
   readonly router: Router;
-  answer(input: RoutedRequest): Promise<Outcome>;
+  /** The outcome at once when the handler answers at once, else a promise of it. */
+  answer(input: RoutedRequest): Outcome | Promise<Outcome>;
 }
 
 export interface ResponderOptions {
@@ -57,7 +58,7 @@ export function createResponder(options: ResponderOptions): Responder {
   const problemSchemaRef = findProblemSchemaRef(contract);
   const checked = createCheckCache(options.today);
 
-  async function respond(input: RoutedRequest): Promise<Outcome> {
+  function respond(input: RoutedRequest): Outcome | Promise<Outcome> {
     const { request, path, language } = input;
     const match = router.match(request.method, path);
     // Only answers to reads repeat; those to writes (a new profile each) would only churn.
@@ -97,8 +98,9 @@ export function createResponder(options: ResponderOptions): Responder {
       logger.error({ operationId: operation.operationId }, 'no handler for the operation');
       return answered(renderCoreProblem('internal-error', language), operation);
     }
-    const result = await handler(validated.request);
-    return answered(toReply(result, language), operation);
+    const result = handler(validated.request);
+    const finish = (settled: HandlerResult) => answered(toReply(settled, language), operation);
+    return result instanceof Promise ? result.then(finish) : finish(result);
   }
 
   /**

@@ -1,3 +1,4 @@
+import { parseIsoDate } from '../../rules/iso-date.js';
 import { createSingleByteText } from './text-bytes.js';
 
 /**
@@ -174,8 +175,8 @@ function isCanonicalInstant(value: string): boolean {
 }
 
 function isCanonicalDay(value: string): boolean {
-  const days = Date.parse(value) / DAY_MS;
-  return Number.isInteger(days) && Math.abs(days) < DAY_OFFSET && toDay(days) === value;
+  // A real calendar day in four-digit years reads back as written.
+  return parseIsoDate(value) !== undefined && Math.abs(Date.parse(value) / DAY_MS) < DAY_OFFSET;
 }
 
 function toDay(days: number): string {
