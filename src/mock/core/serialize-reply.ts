@@ -40,7 +40,12 @@ export function createReplySerializer(): (reply: Reply, language: string) => Moc
     const known = written.get(reply);
     if (known !== undefined && known.language === language) return known.response;
     const fresh = serializeReply(reply, language);
-    const response = { ...fresh, headers: Object.freeze(fresh.headers) };
+    // A body of its own, exactly its size: a kept slice would keep its whole pool.
+    const response = {
+      ...fresh,
+      headers: Object.freeze(fresh.headers),
+      body: new Uint8Array(fresh.body),
+    };
     written.set(reply, { language, response });
     return response;
   };
