@@ -4,7 +4,7 @@
  *
  * @example
  * import { redactText } from './privacy/index.js';
- * redactText('card 2202201234565895 declined'); // 'card 220220******5895 declined'
+ * redactText('card 2202201234565899 declined'); // 'card 220220******5899 declined'
  */
 
 /** Masked forms of a card number: `maskCardNumber` (first 6, last 4) and `cardLast4`. */

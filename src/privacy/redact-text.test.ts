@@ -24,6 +24,19 @@ describe('redactText', () => {
     ],
     ['a card after other numbers', 'заявка 15 2202201234565899', 'заявка 15 220220******5899'],
     ['two cards', '4111111111111111,5536910000123457', '411111******1111,553691******3457'],
+    [
+      'a card grouped by no-break spaces',
+      '2200\u00a07000\u00a01234\u00a05673',
+      '2200\u00a070**\u00a0****\u00a05673',
+    ],
+    ['a card grouped by dots', '2200.7000.1234.5673', '2200.70**.****.5673'],
+    ['a card grouped by slashes', '2200/7000/1234/5673', '2200/70**/****/5673'],
+    ['a card grouped by commas', '2200, 7000, 1234, 5673', '2200, 70**, ****, 5673'],
+    [
+      'a card in fullwidth digits',
+      '２２００７０００１２３４５６７３',
+      '２２００７０******５６７３',
+    ],
   ])('masks %s', (_name, input, expected) => {
     expect(redactText(input)).toBe(expected);
   });
@@ -33,6 +46,7 @@ describe('redactText', () => {
     ['a 12-digit number', 'id 123456789012'],
     ['a 20-digit account number', 'счёт 40817810099910004312'],
     ['dates and amounts', 'с 2026-03-01 по 2026-03-31, 15000.00 руб.'],
+    ['groups parted unlike a card', '2200 7000.1234-5673'],
     ['an INN under the public policy', 'ИНН 7707083893'],
   ])('leaves %s alone', (_name, input) => {
     expect(redactText(input)).toBe(input);

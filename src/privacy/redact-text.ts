@@ -6,8 +6,24 @@ import { isValidInn as isInnValid } from '../rules/inn.js';
 import { isValidLuhn as isLuhnValid } from '../rules/luhn.js';
 import type { RedactionPolicy } from './redaction-policy.js';
 
-/** Runs of digit groups joined by single spaces or hyphens, e.g. `2202 2012 3456 5895`. */
-const DIGIT_RUN = /\d+(?:[ -]\d+)*/g;
+/** A digit as people type and paste them: ASCII, or fullwidth (`０`-`９`). */
+const DIGIT = '[0-9\\uFF10-\\uFF19]';
+/**
+ * What may stand between the digit groups of one number: up to three of whitespace (any, the
+ * no-break spaces of bank apps among them), dots, commas, slashes, underscores, hyphens and dashes.
+ */
+const SEPARATOR = '[\\s.,/_\\-\\u2010-\\u2015]{1,3}';
+
+/** Runs of digit groups, e.g. `2202 2012 3456 5895`, `2202.2012.3456.5895`. */
+const DIGIT_RUN = new RegExp(`${DIGIT}+(?:${SEPARATOR}${DIGIT}+)*`, 'g');
+const SEPARATORS = new RegExp(SEPARATOR, 'g');
+const ANY_DIGIT = new RegExp(DIGIT, 'g');
+const FULLWIDTH_ZERO = 0xff10;
+
+/** The digits of a text as ASCII digits, the fullwidth ones read as their values. */
+function toAsciiDigits(text: string): string {
+  return text.replace(/[\uFF10-\uFF19]/g, (digit) => String(digit.charCodeAt(0) - FULLWIDTH_ZERO));
+}
 
 const CARD_MIN_DIGITS = 13;
 const CARD_MAX_DIGITS = 19;
@@ -15,23 +31,32 @@ const INN_KEPT_HEAD = 2;
 
 /** Replaces digits outside the kept head and tail with stars; separators stay in place. */
 function maskDigits(text: string, keptHead: number, keptTail: number): string {
-  const total = text.replace(/\D/g, '').length;
+  const total = text.match(ANY_DIGIT)?.length ?? 0;
   let seen = 0;
 
-  return text.replace(/\d/g, (digit) => {
+  return text.replace(ANY_DIGIT, (digit) => {
     seen += 1;
     const isKept = seen <= keptHead || seen > total - keptTail;
     return isKept ? digit : '*';
   });
 }
 
-/** The longest span of groups from `start` that reads as a card number, as its end index. */
-function findCardEnd(groups: readonly string[], start: number): number | undefined {
+/**
+ * The longest span of groups from `start` that reads as a card number, as its end index. The
+ * groups of one number are parted alike (`2200.7000.1234.5673`): a span whose separators differ
+ * (`2026-03-31, 15000.00`) is dates and amounts, not a card.
+ */
+function findCardEnd(
+  groups: readonly string[],
+  separators: readonly string[],
+  start: number,
+): number | undefined {
   let found: number | undefined;
   let digits = '';
 
   for (let end = start; end < groups.length; end += 1) {
-    digits += groups[end];
+    if (end > start + 1 && separators[end - 1] !== separators[start]) break;
+    digits += toAsciiDigits(groups[end] ?? '');
     if (digits.length > CARD_MAX_DIGITS) break;
     if (digits.length >= CARD_MIN_DIGITS && isLuhnValid(digits)) found = end;
   }
@@ -40,14 +65,14 @@ function findCardEnd(groups: readonly string[], start: number): number | undefin
 
 /** Masks the card numbers, and under the log policy the INNs, inside one run of digit groups. */
 function redactRun(run: string, policy: RedactionPolicy): string {
-  const groups = run.split(/[ -]/);
-  const separators = run.match(/[ -]/g) ?? [];
+  const groups = run.split(SEPARATORS);
+  const separators = run.match(SEPARATORS) ?? [];
   const pieces: string[] = [];
 
   let index = 0;
   while (index < groups.length) {
     const group = groups[index] ?? '';
-    const cardEnd = findCardEnd(groups, index);
+    const cardEnd = findCardEnd(groups, separators, index);
 
     // A card may span several groups; it is masked as one number, separators kept.
     if (cardEnd !== undefined) {
@@ -57,7 +82,7 @@ function redactRun(run: string, policy: RedactionPolicy): string {
         .join('');
       pieces.push(maskDigits(text, 6, 4));
       index = cardEnd + 1;
-    } else if (policy === 'log' && isInnValid(group)) {
+    } else if (policy === 'log' && isInnValid(toAsciiDigits(group))) {
       pieces.push(maskDigits(group, INN_KEPT_HEAD, 0));
       index += 1;
     } else {
@@ -71,13 +96,14 @@ function redactRun(run: string, policy: RedactionPolicy): string {
 }
 
 /**
- * Masks every card number in a text as its first 6 and last 4 digits: any run of 13 to 19 digits,
- * possibly grouped by single spaces or hyphens, that passes the Luhn check. Under the `log`
+ * Masks every card number in a text as its first 6 and last 4 digits: any run of 13 to 19 digits
+ * (ASCII or fullwidth), possibly in groups parted alike by up to three spaces, dots, commas,
+ * slashes, underscores, hyphens or dashes, that passes the Luhn check. Under the `log`
  * policy, 10- and 12-digit numbers with valid INN control digits are masked too, keeping their
  * first 2 digits (the region).
  *
  * @example
- * redactText('card 2202 2012 3456 5895 declined') // 'card 2202 20** **** 5895 declined'
+ * redactText('card 2202 2012 3456 5899 declined') // 'card 2202 20** **** 5899 declined'
  * redactText('ИНН 7707083893', 'log') // 'ИНН 77********'
  */
 export function redactText(text: string, policy: RedactionPolicy = 'public'): string {

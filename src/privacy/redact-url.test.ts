@@ -29,6 +29,13 @@ describe('redactUrl', () => {
     ],
     ['a card in another parameter', '/d?note=4111111111111111', '/d?note=411111******1111'],
     ['a parameter without a value', '/d?flag&inn', '/d?flag&inn'],
+    [
+      'a card spaced by plus signs',
+      '/d?note=2200+7000+1234+5673',
+      '/d?note=2200%2070**%20****%205673',
+    ],
+    ['a card in encoded digits', '/d?note=%34%31%31%31111111111111', '/d?note=411111******1111'],
+    ['a card spaced in the path', '/c/2200%207000%201234%205673', '/c/2200%2070**%20****%205673'],
   ])('masks %s', (_name, input, expected) => {
     expect(redactUrl(input, 'log', FIELDS)).toBe(expected);
   });

@@ -12,8 +12,8 @@ const MAY_HOLD_PERSONAL_DATA = /\d{4}|[%+]/;
 /**
  * Masks personal data in a request target. A query parameter named as a personal-data field
  * (exactly, or as the last bracket of a PHP-style name such as `p[passport_number_blank]`) has
- * its value masked by its kind, read after percent-decoding so that an encoded digit cannot slip
- * through; every other part goes through {@link redactText}.
+ * its value masked by its kind; every other part goes through {@link redactText}. Each is read
+ * after percent-decoding, so that an encoded digit or space cannot hide a number.
  *
  * @example
  * redactUrl('/docs?inn=7707083893&passport_number_blank=123456', 'log', fields)
@@ -29,9 +29,9 @@ export function redactUrl(
   if (!MAY_HOLD_PERSONAL_DATA.test(url)) return url;
 
   const mark = url.indexOf('?');
-  if (mark < 0) return redactText(url, policy);
+  if (mark < 0) return redactEncoded(url, policy, false);
 
-  const path = redactText(url.slice(0, mark), policy);
+  const path = redactEncoded(url.slice(0, mark), policy, false);
   const pairs = url
     .slice(mark + 1)
     .split('&')
@@ -45,15 +45,38 @@ function redactPair(
   fields: readonly SensitiveField[],
 ): string {
   const equals = pair.indexOf('=');
-  if (equals < 0) return redactText(pair, policy);
+  if (equals < 0) return redactEncoded(pair, policy, true);
 
   const name = pair.slice(0, equals);
   const kind = findFieldKind(readFieldName(name), fields);
-  if (kind === undefined) return redactText(pair, policy);
+  if (kind === undefined) {
+    const value = pair.slice(equals + 1);
+    return `${redactEncoded(name, policy, true)}=${redactEncoded(value, policy, true)}`;
+  }
 
   const value = decodeQueryText(pair.slice(equals + 1));
   const masked = maskField(value, kind, policy);
   return `${redactText(name, policy)}=${encodeURIComponent(masked).replaceAll('%2A', '*')}`;
+}
+
+/**
+ * A part of a target masked as it reads once decoded (`%20`, `%32`, and in a query `+` for a
+ * space), so that no encoding hides a number: the part is kept as sent when nothing in it is
+ * masked, and given decoded and masked, then encoded again, when something is.
+ */
+function redactEncoded(part: string, policy: RedactionPolicy, isQuery: boolean): string {
+  const decoded = isQuery ? decodeQueryText(part) : decodePathText(part);
+  const masked = redactText(decoded, policy);
+  if (masked === decoded) return part;
+  return isQuery ? encodeURIComponent(masked) : encodeURI(masked);
+}
+
+function decodePathText(text: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
 }
 
 /** The field a query name stands for: `passport_number_blank` in `p[passport_number_blank]`. */

@@ -106,9 +106,9 @@ function redactProperties(value: object, context: RedactionContext): { [key: str
  * hides. Dates and errors become their JSON form; a cycle becomes `'[Circular]'`.
  *
  * @example
- * redactValue({ inn: '7707083893', note: 'card 2202201234565895' }, 'log', [
+ * redactValue({ inn: '7707083893', note: 'card 2202201234565899' }, 'log', [
  *   { name: 'inn', kind: 'inn' },
- * ]) // { inn: '77********', note: 'card 220220******5895' }
+ * ]) // { inn: '77********', note: 'card 220220******5899' }
  */
 export function redactValue(
   value: unknown,

@@ -122,3 +122,50 @@ describe('the request log line', () => {
     expect(journal.text).not.toContain('123456');
   });
 });
+
+describe('a card number written as people paste it', () => {
+  const secret = createCard('220070001234567');
+  const groups = [secret.slice(0, 4), secret.slice(4, 8), secret.slice(8, 12), secret.slice(12)];
+  const fullwidth = secret.replace(/\d/g, (digit) => String.fromCharCode(0xff10 + Number(digit)));
+  const writings = [
+    ['no-break spaces', groups.join('\u00a0')],
+    ['dots', groups.join('.')],
+    ['slashes', groups.join('/')],
+    ['underscores', groups.join('_')],
+    ['double spaces', groups.join('  ')],
+    ['commas and spaces', groups.join(', ')],
+    ['fullwidth digits', fullwidth],
+  ];
+  const digitsOf = (text: string) =>
+    text.replace(/[\uff10-\uff19]/g, (digit) => String(digit.charCodeAt(0) - 0xff10));
+
+  it.each(writings)('is masked in the answer when parted by %s', async (_name, written) => {
+    const profile = await sendJson(mock, 'POST', '/v1/add/user', createProfileBody());
+    const body = createCreditBody(profile.json.inn, { comment: `карта ${written}` });
+    const filed = await sendJson(mock, 'POST', '/v1/add/credit', body);
+    expect(filed.status).toBe(201);
+    expect(filed.text).not.toContain(written);
+    const kept = digitsOf(String(filed.json.comment)).replace(/\D/g, '');
+    expect(kept).toBe(`${secret.slice(0, 6)}${secret.slice(-4)}`);
+  });
+
+  it('is masked in the log line and the journal however the target encodes it', async () => {
+    const targets = [
+      `/api/v1/status/credit?creditid=1&note=${groups.join('+')}`,
+      `/api/v1/status/credit?creditid=1&note=${groups.join('%20')}`,
+      `/api/v1/status/credit?creditid=1&note=${[...secret].map((d) => `%3${d}`).join('')}`,
+      `/api/v1/stat/${groups.join('.')}`,
+      `/api/v1/stat/${groups.join('%20')}`,
+    ];
+    for (const target of targets) {
+      const answered = await send(mock, 'GET', target);
+      expect(answered.status).toBeLessThan(500);
+      expect(digitsOf(decodeURIComponent(answered.text)).replace(/\D/g, '')).not.toContain(secret);
+    }
+    const journal = await send(mock, 'GET', '/__mock/journal');
+    const seen = decodeURIComponent(journal.text.replaceAll('+', ' '));
+    expect(seen.replace(/[^\d\n"]/g, '')).not.toContain(secret);
+    const logged = decodeURIComponent(logLines.join('').replaceAll('+', ' '));
+    expect(logged.replace(/[^\d\n"]/g, '')).not.toContain(secret);
+  });
+});

@@ -62,7 +62,8 @@ function maskText(text: string): string {
   let digits = 0;
   for (let index = 0; index < text.length; index += 1) {
     const code = text.charCodeAt(index);
-    if (code >= 0x30 && code <= 0x39) digits += 1;
+    // ASCII and fullwidth digits, as `redactText` reads them.
+    if ((code >= 0x30 && code <= 0x39) || (code >= 0xff10 && code <= 0xff19)) digits += 1;
   }
   return digits < CARD_MIN_DIGITS ? text : redactText(text);
 }
