@@ -4,7 +4,9 @@ import { createClock, createDayReader } from './clock.js';
 import { OPERATIONS, resolveDomainFields } from './fields.js';
 import type { MockFixtures } from './fixtures.js';
 import { createHandlers } from './handlers/index.js';
-import { moveCredit } from './lifecycle.js';
+import { REJECTIONS } from './decision.js';
+import { DECISION_STEP, moveCredit } from './lifecycle.js';
+import { decideStoredCredit } from './file-credit.js';
 import { creditNotFound, toProblemResult, unknownStatus } from './problems.js';
 import { CREDIT_STATUSES, isCreditStatus } from './statuses.js';
 import { shiftFixtures } from './shift-fixtures.js';
@@ -98,9 +100,20 @@ export function buildMockState(options: BuildStateOptions): MockState {
       if (!isCreditStatus(status)) {
         return toProblemResult(unknownStatus(status, CREDIT_STATUSES));
       }
-      const moved = moveCredit(credit, status, clock.now());
+      const now = clock.now();
+      const moved = moveCredit(credit, status, now, {
+        stepMs,
+        termDays: Number(credit.application[fields.term]),
+        // Decided as a filed credit is: for the day it is reached, two steps on at most.
+        decide: () =>
+          decideStoredCredit(
+            store,
+            credit.application,
+            new Date(now.getTime() + DECISION_STEP * stepMs),
+          ) ?? { outcome: 'rejected', rejection: REJECTIONS.manual },
+      });
       store.credits.set(creditid, moved);
-      return { kind: 'json', status: 200, body: viewCreditStatus(moved, clock.now()) };
+      return { kind: 'json', status: 200, body: viewCreditStatus(moved, now) };
     },
     snapshot: dump,
   };

@@ -1,5 +1,5 @@
 import { cardLast4, maskCardNumber } from '../../privacy/index.js';
-import { decideCredit } from './decision.js';
+import { type Decision, decideCredit } from './decision.js';
 import { RECORD_FIELDS } from './fields.js';
 import { DECISION_STEP, planLifecycle, type Scenario } from './lifecycle.js';
 import type { Outcome } from './outcome.js';
@@ -52,6 +52,20 @@ export function fileCredit(
   const credit: CreditRecord = { application, ...plan };
   store.credits.set(store.counters.creditid, credit);
   return { ok: true, value: credit };
+}
+
+/**
+ * The decision rule's outcome for a stored application, decided for the day of `decisionAt`;
+ * undefined when its owner has no profile.
+ */
+export function decideStoredCredit(
+  store: MockStore,
+  application: Readonly<Record<string, unknown>>,
+  decisionAt: Date,
+): Decision | undefined {
+  const owner = store.profiles.get(String(application[store.fields.creditOwner]));
+  if (owner === undefined) return undefined;
+  return decideCredit(readDecisionInput(store, owner, application, decisionAt));
 }
 
 function readDecisionInput(

@@ -170,6 +170,45 @@ describe('setCreditStatus', () => {
     expect(await statuses(early)).toEqual(['new']);
   });
 
+  test('moves on by itself from where it was put, as a filed credit does', async () => {
+    const { state, file, statuses, read } = await setUp({ income: 10000 });
+
+    // Put back into review: decided by the rule (income 10000 approves 15000) a step later,
+    // issued a step after that, overdue the day after its due date.
+    const reviewed = await file({ amount: '15000', term: '14' });
+    state.advanceClock(STEP * 3);
+    state.setCreditStatus(reviewed, 'in_review');
+    expect((await read(reviewed)).status).toBe('in_review');
+    state.advanceClock(STEP);
+    expect((await read(reviewed)).status).toBe('approved');
+    state.advanceClock(STEP);
+    expect((await read(reviewed)).status).toBe('issued');
+    state.advanceClock(16 * DAY);
+    expect((await read(reviewed)).status).toBe('overdue');
+
+    // Issued by hand: overdue once its term has passed, never before.
+    const issued = await file({ amount: '15000', term: '10' });
+    state.setCreditStatus(issued, 'issued');
+    state.advanceClock(10 * DAY);
+    expect((await read(issued)).status).toBe('issued');
+    state.advanceClock(2 * DAY);
+    expect(await statuses(issued)).toEqual(['new', 'in_review', 'approved', 'issued', 'overdue']);
+
+    // Back to new, with an amount the rule refuses: rejected for that reason.
+    const refused = await file({ amount: '30000.01', term: '14' }, 'scenario=approved');
+    state.advanceClock(STEP * 2);
+    state.setCreditStatus(refused, 'new');
+    state.advanceClock(STEP * 2);
+    expect(await read(refused)).toMatchObject({ status: 'rejected' });
+    expect((await read(refused)).reason_code).not.toBe('manual');
+
+    // Final statuses stay.
+    const repaid = await file();
+    state.setCreditStatus(repaid, 'repaid');
+    state.advanceClock(400 * DAY);
+    expect((await read(repaid)).status).toBe('repaid');
+  });
+
   test('refuses an unknown credit (404) and an unknown status (422)', async () => {
     const { state } = await setUp();
 

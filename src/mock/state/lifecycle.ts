@@ -115,30 +115,76 @@ export function lastChange(history: readonly StatusChange[]): StatusChange {
   return last;
 }
 
+/** What a credit moved by hand needs to move on by itself from where it was put. */
+export interface ContinuationInput {
+  /** The delay of each step of the lifecycle. */
+  readonly stepMs: number;
+  /** The loan term in days: an issued loan is overdue once it has passed. */
+  readonly termDays: number;
+  /** The decision rule's outcome for the application, asked only when a decision is still to come. */
+  readonly decide: () => Decision;
+}
+
 /**
  * Moves a credit to a status now, through every status on the lifecycle's path to it. When no
  * path leads there from where it stands (backwards, or across branches), its lifecycle starts over
  * from its filing: the history keeps `new` and then follows the path from `new`. Either way the
- * history only makes the moves of the lifecycle. Plans left are dropped. A move to `rejected`
- * records a manual rejection unless the credit was already on its way there.
+ * history only makes the moves of the lifecycle. The plans it had are dropped; with `onward`, it
+ * then goes on from the new status as a filed credit does: reviewed and decided by the decision
+ * rule one step after another, issued a step after approval, and overdue the day after its due
+ * date. A move to `rejected` records a manual rejection unless the credit was already on its way
+ * there.
  */
 export function moveCredit(
   credit: CreditRecord,
   target: CreditStatusCode,
   now: Date,
+  onward?: ContinuationInput,
 ): CreditRecord {
   const history = readHistory(credit, now);
   const current = lastChange(history).status;
-  const onward = findStatusPath(current, target);
-  const kept = onward === undefined ? history.slice(0, 1) : history;
-  const path = onward ?? findStatusPath('new', target) ?? [];
+  const forward = findStatusPath(current, target);
+  const kept = forward === undefined ? history.slice(0, 1) : history;
+  const path = forward ?? findStatusPath('new', target) ?? [];
   const at = now.toISOString();
   const moved = [...kept, ...path.map((status) => ({ status, at }))];
 
-  const base = { application: credit.application, history: moved, planned: [] };
-  if (target !== 'rejected') {
-    return base;
+  if (target === 'rejected') {
+    const rejection = current === 'rejected' ? (credit.rejection ?? 'manual') : 'manual';
+    return { application: credit.application, history: moved, planned: [], rejection };
   }
-  const rejection = current === 'rejected' ? (credit.rejection ?? 'manual') : 'manual';
-  return { ...base, rejection };
+  const next = onward === undefined ? undefined : planOnward(moved, now, onward);
+  const base = { application: credit.application, history: moved, planned: next?.planned ?? [] };
+  return next?.rejection === undefined ? base : { ...base, rejection: next.rejection };
+}
+
+/** The statuses a credit standing at the end of `history` reaches by itself from `now`. */
+function planOnward(
+  history: readonly StatusChange[],
+  now: Date,
+  input: ContinuationInput,
+): { planned: StatusChange[]; rejection?: RejectionCode } {
+  const current = lastChange(history).status;
+  const stepAt = (step: number): string =>
+    new Date(now.getTime() + step * input.stepMs).toISOString();
+  const undecided = current === 'new' || current === 'in_review';
+  const decision = undecided ? input.decide() : undefined;
+  const course: readonly CreditStatusCode[] = [
+    'new',
+    ...(decision === undefined ? SCENARIO_PATHS.issued : choosePath(decision, undefined)),
+  ];
+  const from = course.indexOf(current);
+  if (from < 0) return { planned: [] };
+
+  const planned = course
+    .slice(from + 1)
+    .map((status, index) => ({ status, at: stepAt(index + 1) }));
+  if (course.at(-1) === 'issued') {
+    const approvedAt = [...history, ...planned].find((change) => change.status === 'approved')?.at;
+    if (approvedAt !== undefined) {
+      planned.push({ status: 'overdue', at: findOverdueInstant(approvedAt, input.termDays) });
+    }
+  }
+  const rejection = decision?.outcome === 'rejected' ? decision.rejection.code : undefined;
+  return rejection === undefined ? { planned } : { planned, rejection };
 }
