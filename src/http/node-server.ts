@@ -1,7 +1,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { MockCore } from '../mock/core/index.js';
-import type { MockResponse } from '../mock/types.js';
+import type { MockRequest, MockResponse } from '../mock/types.js';
 import { createClientErrorListener } from './client-error.js';
 import { type ReadBody, readBody } from './read-body.js';
 
@@ -43,6 +43,12 @@ export function serve(
   request: IncomingMessage,
   response: ServerResponse,
 ): Promise<void> | undefined {
+  // node is told not to refuse these itself (its answer would be bare); the core answers them.
+  if (request.headers.host === undefined && request.httpVersion === '1.1') {
+    const refused = core.refuse({ kind: 'missing-host' }, toMockRequest(request, new Uint8Array()));
+    writeResponse(response, refused, true);
+    return undefined;
+  }
   const read = readBody(request, core.bodyLimitBytes);
   if (read instanceof Promise) return read.then((body) => answer(core, request, response, body));
   return answer(core, request, response, read);
@@ -58,17 +64,21 @@ function answer(
     response.destroy();
     return undefined;
   }
-  const answered = core.respond({
-    method: request.method ?? 'GET',
-    url: request.url ?? '/',
-    headers: request.headers as Record<string, string | undefined>,
-    body,
-  });
+  const answered = core.respond(toMockRequest(request, body));
   if (answered instanceof Promise) {
     return answered.then((settled) => writeResponse(response, settled, truncated));
   }
   writeResponse(response, answered, truncated);
   return undefined;
+}
+
+function toMockRequest(request: IncomingMessage, body: Uint8Array): MockRequest {
+  return {
+    method: request.method ?? 'GET',
+    url: request.url ?? '/',
+    headers: request.headers as Record<string, string | undefined>,
+    body,
+  };
 }
 
 /** Writes a core response to a node response. */
@@ -97,7 +107,10 @@ export function startNodeServer(
   options: { readonly host?: string; readonly port?: number } = {},
 ): Promise<StartedServer> {
   const host = options.host ?? '127.0.0.1';
-  const server = createServer({ maxHeaderSize: MAX_HEADER_BYTES }, createRequestListener(core));
+  const server = createServer(
+    { maxHeaderSize: MAX_HEADER_BYTES, requireHostHeader: false },
+    createRequestListener(core),
+  );
   server.on('clientError', createClientErrorListener(core, MAX_HEADER_BYTES));
 
   return new Promise((resolve, reject) => {

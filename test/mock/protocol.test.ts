@@ -128,6 +128,7 @@ describe('requests the HTTP parser refuses', () => {
       'POST /v1/add/user HTTP/1.1\r\nHost: x\r\nContent-Length: 2\r\n' +
         'Transfer-Encoding: chunked\r\n\r\n2\r\n{}\r\n0\r\n\r\n',
     ],
+    ['an HTTP/1.1 request without Host', 'GET /api/v1/status/credit?creditid=1 HTTP/1.1\r\n\r\n'],
   ])('get a problem for %s', async (_name, raw) => {
     const { head, body } = await sendRaw(raw);
     expect(head).toMatch(/^HTTP\/1\.1 400 /);

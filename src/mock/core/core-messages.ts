@@ -20,6 +20,10 @@ const CORE_MESSAGES = {
     ru: () => 'Строка запроса или заголовки не разобраны.',
     en: () => 'The request line or its headers could not be parsed.',
   },
+  missing_host: {
+    ru: () => 'В запросе HTTP/1.1 нет заголовка Host.',
+    en: () => 'An HTTP/1.1 request must carry a Host header.',
+  },
   unreadable_body: {
     ru: () => 'Тело запроса не удалось прочитать.',
     en: () => 'The request body could not be read.',

@@ -14,6 +14,8 @@ export type UnreadRequest =
   | { readonly kind: 'invalid-framing' }
   /** A request line or header that does not parse. */
   | { readonly kind: 'unparsable-head' }
+  /** An HTTP/1.1 request without the `Host` header it must carry (RFC 9112, 3.2). */
+  | { readonly kind: 'missing-host' }
   /** A body the door could not read, its text not kept. */
   | { readonly kind: 'unparsable-body' }
   | { readonly kind: 'headers-too-large'; readonly limitBytes: number }
@@ -35,6 +37,8 @@ export function refuseUnread(unread: UnreadRequest, language: Language): Reply {
       return renderMalformed('invalid_framing', language);
     case 'unparsable-head':
       return renderMalformed('unparsable_head', language);
+    case 'missing-host':
+      return renderMalformed('missing_host', language);
     case 'unparsable-body':
       return renderMalformed('unreadable_body', language);
     case 'headers-too-large': {
@@ -59,7 +63,12 @@ export function refuseUnread(unread: UnreadRequest, language: Language): Reply {
 }
 
 function renderMalformed(
-  code: 'unknown_method' | 'invalid_framing' | 'unparsable_head' | 'unreadable_body',
+  code:
+    | 'unknown_method'
+    | 'invalid_framing'
+    | 'unparsable_head'
+    | 'missing_host'
+    | 'unreadable_body',
   language: Language,
 ): Reply {
   const violation = createViolation('', code, language);
