@@ -10,24 +10,28 @@ export type MessageEntry = Readonly<Record<Language, (params: MessageParams) => 
 const listValues = (value: unknown): string =>
   Array.isArray(value) ? value.join(', ') : String(value);
 
-/** "символа" after 1, 21, 31...; "символов" otherwise (the genitive that "не меньше" asks for). */
-const characters = (limit: unknown): string => {
-  const count = Number(limit);
-  const one = count % 10 === 1 && count % 100 !== 11;
-  return `${listValues(limit)} ${one ? 'символа' : 'символов'}`;
-};
+/**
+ * A count with its noun in Russian, in the genitive that "не меньше" and "не больше" ask for:
+ * the singular after 1, 21, 31... (not 11), the plural otherwise.
+ */
+const countedRu =
+  (singular: string, plural: string) =>
+  (limit: unknown): string => {
+    const count = Number(limit);
+    const one = count % 10 === 1 && count % 100 !== 11;
+    return `${listValues(limit)} ${one ? singular : plural}`;
+  };
 
-const charactersEn = (limit: unknown): string =>
-  `${listValues(limit)} ${Number(limit) === 1 ? 'character' : 'characters'}`;
+/** A count with its noun in English: the singular after 1 only. */
+const countedEn =
+  (singular: string, plural: string) =>
+  (limit: unknown): string =>
+    `${listValues(limit)} ${Number(limit) === 1 ? singular : plural}`;
 
-const fields = (limit: unknown): string => {
-  const count = Number(limit);
-  const one = count % 10 === 1 && count % 100 !== 11;
-  return `${listValues(limit)} ${one ? 'поля' : 'полей'}`;
-};
-
-const fieldsEn = (limit: unknown): string =>
-  `${listValues(limit)} ${Number(limit) === 1 ? 'field' : 'fields'}`;
+const characters = countedRu('символа', 'символов');
+const charactersEn = countedEn('character', 'characters');
+const fields = countedRu('поля', 'полей');
+const fieldsEn = countedEn('field', 'fields');
 
 /** How JSON types and formats are named in each language. */
 const NAMES: Readonly<Record<Language, Readonly<Record<string, string>>>> = {

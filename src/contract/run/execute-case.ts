@@ -1,4 +1,5 @@
 import { redactText } from '../../privacy/index.js';
+import { escapePointerToken } from '../../rules/index.js';
 import { findAnnotated } from '../../spec/index.js';
 import type { ContractCase } from '../cases/contract-case.js';
 import { fillPathParameters } from '../cases/path-parameters.js';
@@ -147,7 +148,7 @@ function isValidField(
   const { operation } = contractCase;
   const media = operation?.requestBody?.content[0];
   if (operation === undefined || media === undefined) return true;
-  const pointer = `/${name.replaceAll('~', '~0').replaceAll('/', '~1')}`;
+  const pointer = `/${escapePointerToken(name)}`;
   return context.contract
     .validateRequestBody(operation, media, body, 'en')
     .every(
