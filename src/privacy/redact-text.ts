@@ -27,6 +27,8 @@ function toAsciiDigits(text: string): string {
 
 const CARD_MIN_DIGITS = 13;
 const CARD_MAX_DIGITS = 19;
+/** A legal entity's INN has 10 digits, a person's 12. */
+const INN_MIN_DIGITS = 10;
 const INN_KEPT_HEAD = 2;
 
 /** Replaces digits outside the kept head and tail with stars; separators stay in place. */
@@ -107,5 +109,25 @@ function redactRun(run: string, policy: RedactionPolicy): string {
  * redactText('ИНН 7707083893', 'log') // 'ИНН 77********'
  */
 export function redactText(text: string, policy: RedactionPolicy = 'public'): string {
+  // Most texts hold too few digits to hide anything: counted first, without a regular expression.
+  if (countDigits(text) < FEWEST_MASKED_DIGITS[policy]) return text;
   return text.replace(DIGIT_RUN, (run) => redactRun(run, policy));
+}
+
+/** The fewest digits of anything masked: a card under either policy, an INN under `log`. */
+const FEWEST_MASKED_DIGITS: Readonly<Record<RedactionPolicy, number>> = {
+  public: CARD_MIN_DIGITS,
+  log: INN_MIN_DIGITS,
+};
+
+/** How many digits, ASCII or fullwidth, a text holds. */
+function countDigits(text: string): number {
+  let digits = 0;
+  for (let index = 0; index < text.length; index += 1) {
+    const code = text.charCodeAt(index);
+    if ((code >= 0x30 && code <= 0x39) || (code >= FULLWIDTH_ZERO && code <= FULLWIDTH_ZERO + 9)) {
+      digits += 1;
+    }
+  }
+  return digits;
 }

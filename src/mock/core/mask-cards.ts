@@ -4,9 +4,6 @@ import type { JsonSchema } from '../../spec/types.js';
 /** The annotation of the one kind of field whose value the domain must receive whole. */
 const CARD_FIELD = 'card-number';
 
-/** Fewer digits than this cannot hold a card number (13 to 19 digits). */
-const CARD_MIN_DIGITS = 13;
-
 /**
  * Masks card numbers (Luhn-valid runs of 13 to 19 digits) in every string and key of a validated
  * request body, so that a number typed into free text is never stored, echoed or rendered. The
@@ -19,7 +16,7 @@ const CARD_MIN_DIGITS = 13;
  */
 export function maskCardsInBody(value: unknown, schema: JsonSchema | undefined): unknown {
   if (typeof value === 'string') {
-    return schema?.['x-microf1-pii'] === CARD_FIELD ? value : maskText(value);
+    return schema?.['x-microf1-pii'] === CARD_FIELD ? value : redactText(value);
   }
   if (Array.isArray(value)) {
     const items = asSchema(schema?.items);
@@ -46,7 +43,7 @@ function maskProperties(value: Record<string, unknown>, schema: JsonSchema | und
     const key = keys[index] as string;
     const item = value[key];
     const own = Object.hasOwn(properties, key) ? properties[key] : schema?.additionalProperties;
-    const maskedKey = maskText(key);
+    const maskedKey = redactText(key);
     const masked = maskCardsInBody(item, asSchema(own));
     if (copy === undefined && (maskedKey !== key || masked !== item)) {
       copy = {};
@@ -55,17 +52,6 @@ function maskProperties(value: Record<string, unknown>, schema: JsonSchema | und
     if (copy !== undefined) copy[maskedKey] = masked;
   }
   return copy ?? value;
-}
-
-/** A string with its card numbers masked; one with too few digits is returned untouched. */
-function maskText(text: string): string {
-  let digits = 0;
-  for (let index = 0; index < text.length; index += 1) {
-    const code = text.charCodeAt(index);
-    // ASCII and fullwidth digits, as `redactText` reads them.
-    if ((code >= 0x30 && code <= 0x39) || (code >= 0xff10 && code <= 0xff19)) digits += 1;
-  }
-  return digits < CARD_MIN_DIGITS ? text : redactText(text);
 }
 
 function asSchema(node: unknown): JsonSchema | undefined {
