@@ -1,5 +1,5 @@
 import { DEFAULT_STEP_DELAY_MS } from '../state/build-mock-state.js';
-import { findOverdueInstant } from '../state/lifecycle.js';
+import { findOverdueInstant, planSteps } from '../state/lifecycle.js';
 import type { CreditRecord, StatusChange } from '../state/records.js';
 import { CREDIT_STATUSES, type CreditStatusCode } from '../state/statuses.js';
 import { DAY_MS, HOUR_MS, SEED_DELAYS } from './seed-plan.js';
@@ -57,9 +57,12 @@ export function settleSeedCredit(
 
   const depth = timeline.findIndex(([status]) => status === target) + 1;
   const history = timeline.slice(0, depth).map(toChange);
+  // The statuses still to come are planned after the start, as for a credit filed then.
+  const rest = timeline.slice(depth).map(([status]) => status);
+  const start = new Date(clockStart);
   const planned = isSettled(target)
     ? []
-    : planAfterStart(timeline.slice(depth), history, termDays, clockStart);
+    : planSteps(rest, start, DEFAULT_STEP_DELAY_MS, { termDays, history });
 
   const settled = { application: credit.application, history, planned };
   const rejection = target === 'rejected' ? (credit.rejection ?? 'manual') : credit.rejection;
@@ -97,28 +100,6 @@ function buildTimeline(
     ['issued', issueMs],
     end,
   ];
-}
-
-/**
- * The statuses still to come, after the start: one default step apart, as for a credit filed
- * then, and overdue the day after the due date of the contract signed on approval.
- */
-function planAfterStart(
-  rest: readonly Step[],
-  history: readonly StatusChange[],
-  termDays: number,
-  clockStart: string,
-): StatusChange[] {
-  const startMs = Date.parse(clockStart);
-  let approvedAt = history.find((change) => change.status === 'approved')?.at;
-  return rest.map(([status], step) => {
-    if (status === 'overdue' && approvedAt !== undefined) {
-      return { status, at: findOverdueInstant(approvedAt, termDays) };
-    }
-    const at = new Date(startMs + (step + 1) * DEFAULT_STEP_DELAY_MS).toISOString();
-    if (status === 'approved') approvedAt = at;
-    return { status, at };
-  });
 }
 
 function isSettled(status: CreditStatusCode): boolean {

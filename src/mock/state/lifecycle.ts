@@ -41,24 +41,51 @@ export type LifecyclePlan = Pick<CreditRecord, 'history' | 'planned' | 'rejectio
  * the control API marks it repaid first.
  */
 export function planLifecycle(input: LifecyclePlanInput): LifecyclePlan {
-  const start = input.createdAt.getTime();
-  const stepAt = (step: number): string => new Date(start + step * input.stepMs).toISOString();
-  const history = [{ status: 'new' as const, at: stepAt(0) }];
+  const history = [{ status: 'new' as const, at: input.createdAt.toISOString() }];
 
   const path = choosePath(input.decision, input.scenario);
-  const planned: StatusChange[] = path.map((status, index) => ({ status, at: stepAt(index + 1) }));
-
-  const approved = planned.find((change) => change.status === 'approved');
-  if (
-    input.scenario === undefined &&
-    approved !== undefined &&
-    planned.at(-1)?.status === 'issued'
-  ) {
-    planned.push({ status: 'overdue', at: findOverdueInstant(approved.at, input.termDays) });
-  }
+  // Without a scenario, an issued loan falls overdue the day after its due date.
+  const due = input.scenario === undefined ? { termDays: input.termDays } : undefined;
+  const statuses =
+    due !== undefined && path.at(-1) === 'issued' ? [...path, 'overdue' as const] : path;
+  const planned = planSteps(statuses, input.createdAt, input.stepMs, due);
 
   const rejection = chooseRejection(input.decision, input.scenario);
   return rejection === undefined ? { history, planned } : { history, planned, rejection };
+}
+
+/** When an `overdue` planned by `planSteps` falls: the day after the loan's due date. */
+export interface FallingDue {
+  /** The loan term in days. */
+  readonly termDays: number;
+  /** The statuses already reached, where the approval may be. */
+  readonly history?: readonly StatusChange[];
+}
+
+/**
+ * Plans statuses one step apart after an instant, as the lifecycle moves a credit on. With
+ * `due`, an `overdue` falls instead the day after the due date of the contract signed on
+ * approval, found in its history or among the statuses planned before it (and is not planned
+ * without one); without, it is one more step, as a scenario asks.
+ */
+export function planSteps(
+  statuses: readonly CreditStatusCode[],
+  from: Date,
+  stepMs: number,
+  due?: FallingDue,
+): StatusChange[] {
+  let approvedAt = due?.history?.find((change) => change.status === 'approved')?.at;
+  const planned: StatusChange[] = [];
+  statuses.forEach((status, index) => {
+    const at = new Date(from.getTime() + (index + 1) * stepMs).toISOString();
+    if (status === 'approved') approvedAt ??= at;
+    if (status !== 'overdue' || due === undefined) {
+      planned.push({ status, at });
+    } else if (approvedAt !== undefined) {
+      planned.push({ status, at: findOverdueInstant(approvedAt, due.termDays) });
+    }
+  });
+  return planned;
 }
 
 /**
@@ -165,8 +192,6 @@ function planOnward(
   input: ContinuationInput,
 ): { planned: StatusChange[]; rejection?: RejectionCode } {
   const current = lastChange(history).status;
-  const stepAt = (step: number): string =>
-    new Date(now.getTime() + step * input.stepMs).toISOString();
   const undecided = current === 'new' || current === 'in_review';
   const decision = undecided ? input.decide() : undefined;
   const course: readonly CreditStatusCode[] = [
@@ -176,15 +201,9 @@ function planOnward(
   const from = course.indexOf(current);
   if (from < 0) return { planned: [] };
 
-  const planned = course
-    .slice(from + 1)
-    .map((status, index) => ({ status, at: stepAt(index + 1) }));
-  if (course.at(-1) === 'issued') {
-    const approvedAt = [...history, ...planned].find((change) => change.status === 'approved')?.at;
-    if (approvedAt !== undefined) {
-      planned.push({ status: 'overdue', at: findOverdueInstant(approvedAt, input.termDays) });
-    }
-  }
+  const rest = course.slice(from + 1);
+  const statuses = course.at(-1) === 'issued' ? [...rest, 'overdue' as const] : rest;
+  const planned = planSteps(statuses, now, input.stepMs, { termDays: input.termDays, history });
   const rejection = decision?.outcome === 'rejected' ? decision.rejection.code : undefined;
   return rejection === undefined ? { planned } : { planned, rejection };
 }
