@@ -4,7 +4,6 @@ import { createClock, createDayReader } from './clock.js';
 import { OPERATIONS, resolveDomainFields } from './fields.js';
 import type { MockFixtures } from './fixtures.js';
 import { createHandlers } from './handlers/index.js';
-import { REJECTIONS } from './decision.js';
 import { DECISION_STEP, moveCredit } from './lifecycle.js';
 import { decideStoredCredit } from './file-credit.js';
 import { creditNotFound, toProblemResult, unknownStatus } from './problems.js';
@@ -110,7 +109,7 @@ export function buildMockState(options: BuildStateOptions): MockState {
             store,
             credit.application,
             new Date(now.getTime() + DECISION_STEP * stepMs),
-          ) ?? { outcome: 'rejected', rejection: REJECTIONS.manual },
+          ),
       });
       store.credits.set(creditid, moved);
       return { kind: 'json', status: 200, body: viewCreditStatus(moved, now) };

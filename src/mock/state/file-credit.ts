@@ -1,5 +1,5 @@
 import { cardLast4, maskCardNumber } from '../../privacy/index.js';
-import { type Decision, decideCredit } from './decision.js';
+import { type Decision, decideCredit, REJECTIONS } from './decision.js';
 import { RECORD_FIELDS } from './fields.js';
 import { DECISION_STEP, planLifecycle, type Scenario } from './lifecycle.js';
 import type { Outcome } from './outcome.js';
@@ -55,16 +55,17 @@ export function fileCredit(
 }
 
 /**
- * The decision rule's outcome for a stored application, decided for the day of `decisionAt`;
- * undefined when its owner has no profile.
+ * The decision rule's outcome for a stored application, decided for the day of `decisionAt`. A
+ * credit whose owner has no profile (which filing never lets in) has nothing to decide on: it
+ * is rejected as by hand.
  */
 export function decideStoredCredit(
   store: MockStore,
   application: Readonly<Record<string, unknown>>,
   decisionAt: Date,
-): Decision | undefined {
+): Decision {
   const owner = store.profiles.get(String(application[store.fields.creditOwner]));
-  if (owner === undefined) return undefined;
+  if (owner === undefined) return { outcome: 'rejected', rejection: REJECTIONS.manual };
   return decideCredit(readDecisionInput(store, owner, application, decisionAt));
 }
 
