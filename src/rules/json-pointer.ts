@@ -1,3 +1,5 @@
+import { memoizeBounded } from '../common/memoize-bounded.js';
+
 /**
  * Reads the value at a JSON pointer (RFC 6901) inside `root`; `undefined` when any step
  * is missing.
@@ -18,13 +20,8 @@ export function resolveJsonPointer(root: unknown, pointer: string): unknown {
 }
 
 /** Pointers read into their unescaped tokens; rules resolve the same few in every request. */
-const readPointers = new Map<string, readonly string[] | undefined>();
-const MAX_READ_POINTERS = 256;
-
-function readPointer(pointer: string): readonly string[] | undefined {
-  const known = readPointers.get(pointer);
-  if (known !== undefined || readPointers.has(pointer)) return known;
-  const tokens =
+const readPointer = memoizeBounded(
+  (pointer: string): readonly string[] | undefined =>
     pointer === ''
       ? []
       : pointer.startsWith('/')
@@ -32,11 +29,9 @@ function readPointer(pointer: string): readonly string[] | undefined {
             .slice(1)
             .split('/')
             .map((token) => token.replaceAll('~1', '/').replaceAll('~0', '~'))
-        : undefined;
-  if (readPointers.size >= MAX_READ_POINTERS) readPointers.clear();
-  readPointers.set(pointer, tokens);
-  return tokens;
-}
+        : undefined,
+  256,
+);
 
 /** Escapes one property name as a JSON pointer token. */
 export function escapePointerToken(name: string): string {

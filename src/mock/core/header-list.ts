@@ -1,3 +1,5 @@
+import { memoizeBounded } from '../../common/memoize-bounded.js';
+
 /** One entry of a weighted header list (`Accept`, `Accept-Language`): a value and its q. */
 export interface WeightedValue {
   readonly value: string;
@@ -7,23 +9,15 @@ export interface WeightedValue {
 /**
  * Reads a comma-separated header with q-values (RFC 9110, 12.4.2), lower-cased, in the order
  * given. A missing or malformed q counts as 1; entries with q=0 are kept, so that they can refuse.
+ * Clients send the same few headers again and again: each is read once.
  *
  * @example
  * parseWeightedList('en-US;q=0.8, ru'); // [{ value: 'en-us', q: 0.8 }, { value: 'ru', q: 1 }]
  */
-export function parseWeightedList(header: string): readonly WeightedValue[] {
-  // Clients send the same few headers again and again: read each once.
-  const known = parsed.get(header);
-  if (known !== undefined) return known;
-
-  const entries = readWeightedList(header);
-  if (parsed.size >= PARSED_LIMIT) parsed.clear();
-  parsed.set(header, entries);
-  return entries;
-}
-
-const PARSED_LIMIT = 256;
-const parsed = new Map<string, readonly WeightedValue[]>();
+export const parseWeightedList: (header: string) => readonly WeightedValue[] = memoizeBounded(
+  readWeightedList,
+  256,
+);
 
 function readWeightedList(header: string): readonly WeightedValue[] {
   const entries: WeightedValue[] = [];

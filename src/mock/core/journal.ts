@@ -1,3 +1,5 @@
+import { memoizeBounded } from '../../common/memoize-bounded.js';
+
 /** One request as the journal keeps it. Personal data in the path is masked before it is kept. */
 export interface JournalEntry {
   readonly time: string;
@@ -44,17 +46,10 @@ export function createJournal(capacity = DEFAULT_JOURNAL_SIZE): Journal {
   const paths = new Array<string>(capacity).fill('');
   const operations = new Array<string | null>(capacity).fill(null);
   const violations = new Array<JournalEntry['violations']>(capacity).fill([]);
-  const sharedPaths = new Map<string, string>();
+  // One copy of each repeated path.
+  const share = memoizeBounded((path: string) => path, SHARED_PATHS);
   let next = 0;
   let size = 0;
-
-  function share(path: string): string {
-    const known = sharedPaths.get(path);
-    if (known !== undefined) return known;
-    if (sharedPaths.size >= SHARED_PATHS) sharedPaths.clear();
-    sharedPaths.set(path, path);
-    return path;
-  }
 
   return {
     capacity,
