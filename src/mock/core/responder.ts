@@ -103,13 +103,6 @@ export function createResponder(options: ResponderOptions): Responder {
   /**
    * Checks a reply against the spec; a violation is logged, and in strict mode replaces it.
    * A small reply that passed may be remembered, so that the same reply passes again unchecked.
-   *
-   * @todo POST p99 is 9 to 10 ms in the bench, 8 to 12 over shorter runs, against a goal under
-   * 10 ms (bench/RESULTS.md): the tail is garbage collection of the requests in flight, and every
-   * created profile's reply gets a full schema check though most of its values passed the same
-   * schemas in the request moments before. Checking only what the request check did not (tried:
-   * no gain beyond noise on this machine) or allocating less per request are what is left; remove
-   * once the bench shows POST p99 under 10 ms run after run.
    */
   function check(
     unserialised: Reply,
