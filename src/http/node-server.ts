@@ -107,11 +107,15 @@ export function startNodeServer(
   options: { readonly host?: string; readonly port?: number } = {},
 ): Promise<StartedServer> {
   const host = options.host ?? '127.0.0.1';
+  const listener = createRequestListener(core);
   const server = createServer(
     { maxHeaderSize: MAX_HEADER_BYTES, requireHostHeader: false },
-    createRequestListener(core),
+    listener,
   );
   server.on('clientError', createClientErrorListener(core, MAX_HEADER_BYTES));
+  // An expectation other than 100-continue: node alone would answer a bare 417. HTTP lets a
+  // server ignore expectations it does not know (RFC 9110, 10.1.1); the request is served.
+  server.on('checkExpectation', listener);
 
   return new Promise((resolve, reject) => {
     server.once('error', reject);

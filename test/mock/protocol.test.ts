@@ -139,6 +139,26 @@ describe('requests the HTTP parser refuses', () => {
   });
 });
 
+describe('Expect', () => {
+  it('other than 100-continue is ignored: the request is served as without it', async () => {
+    const { head, body } = await sendRaw(
+      'GET /api/v1/status/credit?creditid=1 HTTP/1.1\r\nHost: x\r\nExpect: 200-ok\r\n' +
+        'Connection: close\r\n\r\n',
+    );
+    expect(head).toMatch(/^HTTP\/1\.1 200 /);
+    expect(JSON.parse(body).creditid).toBe(1);
+  });
+
+  it('100-continue gets its interim answer, then the answer to the body sent after it', async () => {
+    const { head, body } = await sendRaw(
+      'POST /v1/add/user HTTP/1.1\r\nHost: x\r\nExpect: 100-continue\r\n' +
+        'Content-Type: application/json\r\nContent-Length: 2\r\nConnection: close\r\n\r\n{}',
+    );
+    expect(head).toMatch(/^HTTP\/1\.1 100 /);
+    expect(body).toMatch(/^HTTP\/1\.1 422 /);
+  });
+});
+
 describe('Content-Encoding', () => {
   it('other than identity is 415, saying the encoding is not supported', async () => {
     const refused = await send(mock, 'POST', '/v1/add/user', {
