@@ -1,6 +1,7 @@
 import { constants } from 'node:fs';
-import { access, mkdir, writeFile } from 'node:fs/promises';
+import { access, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { makeFolder } from '../../common/make-folder.js';
 import type { ContractReport } from '../types.js';
 import { renderJunit } from './junit.js';
 
@@ -27,7 +28,7 @@ export function writesFiles(reporters: readonly ReporterName[]): boolean {
  */
 export async function checkOutDir(outDir: string): Promise<string | undefined> {
   try {
-    await mkdir(outDir, { recursive: true });
+    await makeFolder(outDir);
     await access(outDir, constants.W_OK);
     return undefined;
   } catch (error) {
@@ -53,7 +54,7 @@ export async function writeReports(
     if (!reporters.includes(name)) continue;
     const path = join(outDir, file);
     try {
-      await mkdir(outDir, { recursive: true });
+      await makeFolder(outDir);
       await writeFile(path, render());
     } catch (error) {
       return { ok: false, error: `cannot write ${path}: ${describeFsError(error)}` };
