@@ -33,16 +33,23 @@ function coerceScalar(value: string, schema: JsonSchema): unknown {
   if (types.includes('string')) {
     return value;
   }
-  if (types.includes('integer') && /^-?\d{1,15}$/.test(value)) {
-    return Number(value);
+  // Any run of digits is a number, however long: one beyond the exact range of a double is
+  // read as the nearest double, for the schema's bounds to judge, as JSON.parse reads it in a
+  // JSON body. Only what no double holds (past 1e308) stays text, for the type check to refuse.
+  if (types.includes('integer') && /^-?\d+$/.test(value)) {
+    return finiteOr(Number(value), value);
   }
-  if (types.includes('number') && /^-?\d{1,15}(\.\d+)?$/.test(value)) {
-    return Number(value);
+  if (types.includes('number') && /^-?\d+(\.\d+)?$/.test(value)) {
+    return finiteOr(Number(value), value);
   }
   if (types.includes('boolean') && (value === 'true' || value === 'false')) {
     return value === 'true';
   }
   return value;
+}
+
+function finiteOr(number: number, text: string): number | string {
+  return Number.isFinite(number) ? number : text;
 }
 
 function typesOf(schema: JsonSchema): unknown[] {
