@@ -474,7 +474,7 @@ export interface components {
             status: number;
             detail: string;
             instance?: string;
-            /** @description Every violation of the request, when the problem is a validation failure. */
+            /** @description The violations of the request, when the problem is a validation failure. Of very many a server may list the first only (the mock lists at most 100; its detail counts all). */
             errors?: components["schemas"]["Violation"][];
             /** @description For an unknown path, the documented path that is nearest to it. */
             nearest_path?: string;

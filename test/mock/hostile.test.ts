@@ -219,6 +219,47 @@ describe('hostile input', () => {
     expect(Object.prototype).not.toHaveProperty('polluted');
   });
 
+  it('of a thousand violations with long names lists a bounded few, and the journal still lists', async () => {
+    const name = (index: number) => `k${index}${'x'.repeat(1000)}`;
+    const form = Array.from({ length: 900 }, (_, index) => `${name(index)}=1`).join('&');
+    const json = JSON.stringify(
+      Object.fromEntries(Array.from({ length: 900 }, (_, i) => [name(i), 1])),
+    );
+
+    for (const [type, body] of [
+      [FORM_TYPE, form],
+      [JSON_TYPE, json],
+    ] as const) {
+      for (let round = 0; round < 5; round += 1) {
+        const received = await send(mock, 'POST', '/v1/add/user', { headers: type, body });
+        expect(received.status).toBe(422);
+        expect(received.json.errors).toHaveLength(100);
+        expect(received.json.detail).toMatch(
+          /^В запросе 9\d\d ошибок?\. Перечислены первые 100\.$/,
+        );
+        const unknown = received.json.errors.find(
+          (error: { code: string }) => error.code === 'unknown_field',
+        );
+        expect(unknown.pointer).toHaveLength(256);
+        expect(unknown.pointer).toMatch(/^\/k\d+x+…$/);
+        expect(received.text.length).toBeLessThan(body.length / 10);
+      }
+    }
+
+    const journal = await send(mock, 'GET', '/__mock/journal');
+    expect(journal.status).toBe(200);
+    const refused = journal.json.entries.filter(
+      (entry: { status: number }) => entry.status === 422,
+    );
+    expect(refused.length).toBeGreaterThanOrEqual(10);
+    for (const entry of refused) {
+      expect(entry.violations.length).toBeLessThanOrEqual(20);
+      for (const violation of entry.violations)
+        expect(violation.pointer.length).toBeLessThanOrEqual(256);
+    }
+    await expectStillServing();
+  });
+
   it('acts on nothing a client sent before going away mid-body', async () => {
     const before = (await send(mock, 'GET', '/__mock/health')).json.profiles;
     const form = encodePhpForm(createProfileBody());

@@ -1,3 +1,4 @@
+import { clipText } from '../../common/clip-text.js';
 import type { CaseResult, ContractReport, SuiteResult } from '../types.js';
 
 /**
@@ -72,8 +73,7 @@ export function describeFailure(result: CaseResult): string {
 }
 
 function clip(text: string | undefined): string {
-  if (text === undefined) return '';
-  return text.length > 1500 ? `${text.slice(0, 1500)}…` : text;
+  return text === undefined ? '' : clipText(text, 1500);
 }
 
 function seconds(ms: number): string {

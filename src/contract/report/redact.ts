@@ -1,3 +1,4 @@
+import { clipText } from '../../common/clip-text.js';
 import { redactText, redactValue, type SensitiveField } from '../../privacy/index.js';
 import { encodeBody } from '../cases/encode.js';
 import { buildCurl } from '../http/curl.js';
@@ -41,7 +42,7 @@ export function recordExchange(
   const curl = buildCurl(baseUrl, {
     ...masked,
     headers: { ...runHeaders, ...masked.headers },
-    ...(masked.body === undefined ? {} : { body: clipText(masked.body) }),
+    ...(masked.body === undefined ? {} : { body: clipText(masked.body, MAX_TEXT) }),
   });
   const record: ExchangeRecord = {
     request:
@@ -101,16 +102,12 @@ function describeBody(response: CaseResponse, fields: readonly SensitiveField[])
   if (!type.startsWith('text/') && !type.includes('json') && response.bytes.length > 0) {
     return `(${response.bytes.length} bytes of ${type || 'unknown type'})`;
   }
-  return clipText(redactText(response.text, POLICY));
-}
-
-function clipText(text: string): string {
-  return text.length > MAX_TEXT ? `${text.slice(0, MAX_TEXT)}…` : text;
+  return clipText(redactText(response.text, POLICY), MAX_TEXT);
 }
 
 /** A value whose long strings are cut, for a report. */
 function clipValue(value: unknown): unknown {
-  if (typeof value === 'string') return clipText(value);
+  if (typeof value === 'string') return clipText(value, MAX_TEXT);
   if (Array.isArray(value)) return value.map(clipValue);
   if (typeof value === 'object' && value !== null) {
     return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, clipValue(item)]));

@@ -1,4 +1,5 @@
 import type { Language } from '../../rules/messages.js';
+import { MAX_LISTED_VIOLATIONS } from './bound-violations.js';
 
 /**
  * The one sentence that counts the errors of a request, with the plural form the number takes:
@@ -7,11 +8,17 @@ import type { Language } from '../../rules/messages.js';
  * @example
  * countErrors(2, 'ru'); // 'В запросе 2 ошибки.'
  * countErrors(1, 'en'); // 'The request has 1 error.'
+ * countErrors(1012, 'en'); // 'The request has 1012 errors. The first 100 are listed.'
  */
 export function countErrors(count: string | number | undefined, language: Language): string {
   const value = Number(count ?? 0);
-  if (language === 'en') return `The request has ${value} ${value === 1 ? 'error' : 'errors'}.`;
-  return `В запросе ${value} ${pickRussianForm(value, ['ошибка', 'ошибки', 'ошибок'])}.`;
+  const listed = MAX_LISTED_VIOLATIONS;
+  if (language === 'en') {
+    const counted = `The request has ${value} ${value === 1 ? 'error' : 'errors'}.`;
+    return value > listed ? `${counted} The first ${listed} are listed.` : counted;
+  }
+  const counted = `В запросе ${value} ${pickRussianForm(value, ['ошибка', 'ошибки', 'ошибок'])}.`;
+  return value > listed ? `${counted} Перечислены первые ${listed}.` : counted;
 }
 
 /** The form of a Russian noun after a whole number: one, few, many. */

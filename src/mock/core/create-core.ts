@@ -7,6 +7,7 @@ import type { CompiledContract } from '../../spec/compile.js';
 import { compileControlContract } from '../control/control-contract.js';
 import { createControlHandlers } from '../control/control-handlers.js';
 import type { MockRequest, MockResponse } from '../types.js';
+import { boundViolations, MAX_JOURNALED_VIOLATIONS } from './bound-violations.js';
 import { buildPreflightHeaders } from './cors.js';
 import { createJournal, DEFAULT_JOURNAL_SIZE, type Journal } from './journal.js';
 import { pickLanguage } from './pick-language.js';
@@ -153,10 +154,9 @@ export function createMockCore(options: MockCoreOptions): MockCore {
       violations:
         outcome.violations.length === 0
           ? outcome.violations
-          : outcome.violations.map(({ pointer, code }) => ({
-              pointer: redactText(pointer, 'log'),
-              code,
-            })),
+          : boundViolations(outcome.violations, MAX_JOURNALED_VIOLATIONS).map(
+              ({ pointer, code }) => ({ pointer: redactText(pointer, 'log'), code }),
+            ),
     });
     if (requestLog.isLevelEnabled('info')) {
       requestLog.info(

@@ -1,6 +1,7 @@
 import { redactValue } from '../../privacy/redact-value.js';
 import type { Language } from '../../rules/messages.js';
 import type { DomainProblem } from '../types.js';
+import { boundViolations, MAX_LISTED_VIOLATIONS } from './bound-violations.js';
 import type { CoreViolation } from './core-messages.js';
 import {
   type CoreProblemSlug,
@@ -73,7 +74,9 @@ function renderProblem(
     ...extras.extensions,
   };
   if (extras.errors !== undefined) {
-    json.errors = extras.errors.map(({ pointer, code, message }) => ({ pointer, code, message }));
+    json.errors = boundViolations(extras.errors, MAX_LISTED_VIOLATIONS).map(
+      ({ pointer, code, message }) => ({ pointer, code, message }),
+    );
   }
   const reply: Reply = {
     status,
