@@ -57,10 +57,18 @@ describe('decodePhpForm', () => {
     expect(Object.keys(nested)).toEqual(['__proto__']);
   });
 
-  it('refuses malformed percent escapes', () => {
+  it('refuses malformed percent escapes, naming the field of a bad value without quoting it', () => {
     expect(decodePhpForm('a=%E0%A4%A')).toEqual({
       ok: false,
-      error: { code: 'form_encoding', at: 'a=%E0%A4%A' },
+      error: { code: 'form_encoding', at: 'a' },
+    });
+    expect(decodePhpForm('comment=card+4111+1111+1111+1111+50%')).toEqual({
+      ok: false,
+      error: { code: 'form_encoding', at: 'comment' },
+    });
+    expect(decodePhpForm('a%ZZ=1')).toEqual({
+      ok: false,
+      error: { code: 'form_encoding', at: 'a%ZZ' },
     });
   });
 

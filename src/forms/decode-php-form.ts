@@ -52,9 +52,13 @@ export function decodePhpForm(text: string, limits: PhpFormLimits = {}): PhpForm
     if (pair === '') continue;
 
     const split = pair.indexOf('=');
-    const name = decodeComponent(split < 0 ? pair : pair.slice(0, split));
+    const rawName = split < 0 ? pair : pair.slice(0, split);
+    const name = decodeComponent(rawName);
+    if (name === undefined) return fail('form_encoding', rawName);
+    // A value that does not decode is named by its field, never quoted: it is what the client
+    // typed, a card number as likely as anything, and undecoded it escapes masking.
     const value = decodeComponent(split < 0 ? '' : pair.slice(split + 1));
-    if (name === undefined || value === undefined) return fail('form_encoding', pair);
+    if (value === undefined) return fail('form_encoding', name);
 
     const path = splitName(name);
     if (path.length - 1 > maxDepth) return fail('form_too_deep', name);

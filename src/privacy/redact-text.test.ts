@@ -37,6 +37,15 @@ describe('redactText', () => {
       '２２００７０００１２３４５６７３',
       '２２００７０******５６７３',
     ],
+    ['a card grouped by plus signs', '/x/2200+7000+1234+5673', '/x/2200+70**+****+5673'],
+    ['groups of four parted unlike', '2200 7000.1234-5673', '2200 70**.****-5673'],
+    ['a card with a zero-width space', '22007000\u200b12345673', '220070**\u200b****5673'],
+    [
+      'a card with a soft hyphen',
+      '2200\u00ad7000\u00ad1234\u00ad5673',
+      '2200\u00ad70**\u00ad****\u00ad5673',
+    ],
+    ['a card run on into its CVV', 'card 4111111111111111123', 'card 411111*************'],
   ])('masks %s', (_name, input, expected) => {
     expect(redactText(input)).toBe(expected);
   });
@@ -46,7 +55,7 @@ describe('redactText', () => {
     ['a 12-digit number', 'id 123456789012'],
     ['a 20-digit account number', 'счёт 40817810099910004312'],
     ['dates and amounts', 'с 2026-03-01 по 2026-03-31, 15000.00 руб.'],
-    ['groups parted unlike a card', '2200 7000.1234-5673'],
+    ['groups of other lengths parted unlike', '2026-03-31 1234.5673'],
     ['an INN under the public policy', 'ИНН 7707083893'],
   ])('leaves %s alone', (_name, input) => {
     expect(redactText(input)).toBe(input);

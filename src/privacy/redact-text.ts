@@ -10,9 +10,11 @@ import type { RedactionPolicy } from './redaction-policy.js';
 const DIGIT = '[0-9\\uFF10-\\uFF19]';
 /**
  * What may stand between the digit groups of one number: up to three of whitespace (any, the
- * no-break spaces of bank apps among them), dots, commas, slashes, underscores, hyphens and dashes.
+ * no-break spaces of bank apps among them), dots, commas, slashes, underscores, plus signs (a
+ * space in a URL or a form), hyphens, dashes, and the invisible soft hyphen and zero-width
+ * characters that pasting leaves behind.
  */
-const SEPARATOR = '[\\s.,/_\\-\\u2010-\\u2015]{1,3}';
+const SEPARATOR = '[\\s.,/_+\\-\\u2010-\\u2015\\u00AD\\u200B-\\u200D\\u2060]{1,3}';
 
 /** Runs of digit groups, e.g. `2202 2012 3456 5895`, `2202.2012.3456.5895`. */
 const DIGIT_RUN = new RegExp(`${DIGIT}+(?:${SEPARATOR}${DIGIT}+)*`, 'g');
@@ -45,8 +47,9 @@ function maskDigits(text: string, keptHead: number, keptTail: number): string {
 
 /**
  * The longest span of groups from `start` that reads as a card number, as its end index. The
- * groups of one number are parted alike (`2200.7000.1234.5673`): a span whose separators differ
- * (`2026-03-31, 15000.00`) is dates and amounts, not a card.
+ * groups of one number are parted alike (`2200.7000.1234.5673`), or are the four digits of a
+ * card's layout however parted (`2200-7000 1234.5673`): a span of other groups whose separators
+ * differ (`2026-03-31, 15000.00`) is dates and amounts, not a card.
  */
 function findCardEnd(
   groups: readonly string[],
@@ -55,14 +58,37 @@ function findCardEnd(
 ): number | undefined {
   let found: number | undefined;
   let digits = '';
+  let inFours = true;
 
   for (let end = start; end < groups.length; end += 1) {
-    if (end > start + 1 && separators[end - 1] !== separators[start]) break;
+    inFours &&= (groups[end] ?? '').length === 4;
+    if (end > start + 1 && separators[end - 1] !== separators[start] && !inFours) break;
     digits += toAsciiDigits(groups[end] ?? '');
     if (digits.length > CARD_MAX_DIGITS) break;
     if (digits.length >= CARD_MIN_DIGITS && isLuhnValid(digits)) found = end;
   }
   return found;
+}
+
+/**
+ * How many digits typed after a card number without a break are still read as part of it: its
+ * CVV. Not four: a run of 20 digits is far more often the account number of a Russian bank
+ * than a card run on into its expiry, and is left alone.
+ */
+const CARD_TAIL_MAX_DIGITS = 3;
+const COMMON_CARD_DIGITS = 16;
+
+/**
+ * Whether a group of digits is a 16-digit card number run on into the digits typed after it
+ * (`4111111111111111` then `123`). Such a group is masked whole but its first six digits: its
+ * last four are not the card's.
+ */
+function isCardWithTail(group: string): boolean {
+  const length = group.length;
+  if (length <= COMMON_CARD_DIGITS || length > COMMON_CARD_DIGITS + CARD_TAIL_MAX_DIGITS) {
+    return false;
+  }
+  return isLuhnValid(toAsciiDigits(group.slice(0, COMMON_CARD_DIGITS)));
 }
 
 /** Masks the card numbers, and under the log policy the INNs, inside one run of digit groups. */
@@ -84,6 +110,9 @@ function redactRun(run: string, policy: RedactionPolicy): string {
         .join('');
       pieces.push(maskDigits(text, 6, 4));
       index = cardEnd + 1;
+    } else if (isCardWithTail(group)) {
+      pieces.push(maskDigits(group, 6, 0));
+      index += 1;
     } else if (policy === 'log' && isInnValid(toAsciiDigits(group))) {
       pieces.push(maskDigits(group, INN_KEPT_HEAD, 0));
       index += 1;
@@ -99,10 +128,10 @@ function redactRun(run: string, policy: RedactionPolicy): string {
 
 /**
  * Masks every card number in a text as its first 6 and last 4 digits: any run of 13 to 19 digits
- * (ASCII or fullwidth), possibly in groups parted alike by up to three spaces, dots, commas,
- * slashes, underscores, hyphens or dashes, that passes the Luhn check. Under the `log`
- * policy, 10- and 12-digit numbers with valid INN control digits are masked too, keeping their
- * first 2 digits (the region).
+ * (ASCII or fullwidth), possibly in groups parted alike by up to three of the separators above
+ * (or in groups of four parted in any of their ways), that passes the Luhn check. A 16-digit
+ * card number followed without a break by up to 3 more digits (a CVV) keeps only its first 6. Under the `log` policy, 10- and 12-digit numbers with valid INN control digits are
+ * masked too, keeping their first 2 digits (the region).
  *
  * @example
  * redactText('card 2202 2012 3456 5899 declined') // 'card 2202 20** **** 5899 declined'

@@ -123,6 +123,20 @@ describe('the request log line', () => {
   });
 });
 
+describe('a form value that does not decode', () => {
+  it('is named by its field in the problem, never quoted', async () => {
+    const secret = createCard('220070001234567');
+    const groups = secret.match(/\d{4}/g)?.join('+') ?? '';
+    const answered = await send(mock, 'POST', '/v1/add/credit', {
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: `comment=card+${groups}+%E2%84%96%`,
+    });
+    expect(answered.status).toBe(400);
+    expect(answered.text.replace(/\D/g, '')).not.toContain(secret);
+    expect(answered.json.errors[0].message).toContain('comment');
+  });
+});
+
 describe('a card number written as people paste it', () => {
   const secret = createCard('220070001234567');
   const groups = [secret.slice(0, 4), secret.slice(4, 8), secret.slice(8, 12), secret.slice(12)];
@@ -135,6 +149,9 @@ describe('a card number written as people paste it', () => {
     ['double spaces', groups.join('  ')],
     ['commas and spaces', groups.join(', ')],
     ['fullwidth digits', fullwidth],
+    ['plus signs', groups.join('+')],
+    ['a hyphen, a space and a dot', `${groups[0]}-${groups[1]} ${groups[2]}.${groups[3]}`],
+    ['zero-width spaces', groups.join('\u200b')],
   ];
   const digitsOf = (text: string) =>
     text.replace(/[\uff10-\uff19]/g, (digit) => String(digit.charCodeAt(0) - 0xff10));
@@ -156,6 +173,8 @@ describe('a card number written as people paste it', () => {
       `/api/v1/status/credit?creditid=1&note=${[...secret].map((d) => `%3${d}`).join('')}`,
       `/api/v1/stat/${groups.join('.')}`,
       `/api/v1/stat/${groups.join('%20')}`,
+      `/api/v1/stat/${groups.join('+')}`,
+      `/api/v1/stat/${groups.join('%2B')}`,
     ];
     for (const target of targets) {
       const answered = await send(mock, 'GET', target);
