@@ -76,6 +76,22 @@ describe('strict mode', () => {
     expect(lines.join('')).toMatch(/"level":50.*does not match the contract/);
   });
 
+  it('says so in the language of the request, Russian by default, and logs it in English', async () => {
+    const { core, lines } = createCore(LEAKY, true);
+    const russian = await core.handle(REQUEST);
+    const problem = readJson(russian.body);
+    expect(russian.headers['content-language']).toBe('ru');
+    expect(problem.title).toBe('Ответ нарушает контракт');
+    expect(problem.errors.map((error: { message: string }) => error.message).join(' ')).toMatch(
+      /[а-я]/,
+    );
+    expect(lines.join('')).toContain('does not match the contract');
+
+    const english = await core.handle({ ...REQUEST, headers: { 'accept-language': 'en' } });
+    expect(english.headers['content-language']).toBe('en');
+    expect(readJson(english.body).title).toBe('Response breaks the contract');
+  });
+
   it('without strict mode, lets it through and still logs it', async () => {
     const { core, lines } = createCore(LEAKY, false);
     const response = await core.handle(REQUEST);

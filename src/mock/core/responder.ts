@@ -59,7 +59,7 @@ export function createResponder(options: ResponderOptions): Responder {
     const match = router.match(request.method, path);
     // Only answers to reads repeat; those to writes (a new profile each) would only churn.
     const answered = (reply: Reply, operation?: OperationModel, violations?: Violations) =>
-      check(reply, operation, violations ?? NO_VIOLATIONS, isSafeMethod(request.method));
+      check(reply, operation, violations ?? NO_VIOLATIONS, isSafeMethod(request.method), language);
 
     // Nothing documented here: name the nearest path.
     if (match.kind === 'unknown-path') {
@@ -109,6 +109,7 @@ export function createResponder(options: ResponderOptions): Responder {
     operation: OperationModel | undefined,
     violations: Violations,
     mayRemember: boolean,
+    language: Language,
   ): Outcome {
     const operationId = operation?.operationId;
     const reused = mayRemember ? checked.recall(unserialised, operationId) : undefined;
@@ -136,10 +137,13 @@ export function createResponder(options: ResponderOptions): Responder {
     );
     if (!options.strict) return { reply, operationId, violations };
 
+    // Logged in English above; the client reads it in its own language.
     const params = { status: reply.status };
-    const replaced = renderCoreProblem('response-contract-violation', 'en', params, {
-      errors: broken,
-    });
+    const errors =
+      language === 'en'
+        ? broken
+        : checkReply(contract, operation, reply, problemSchemaRef, language);
+    const replaced = renderCoreProblem('response-contract-violation', language, params, { errors });
     return { reply: replaced, operationId, violations: broken };
   }
 
