@@ -1,6 +1,6 @@
-import { STATUS_CODES } from 'node:http';
 import type { Duplex } from 'node:stream';
 import type { MockCore, UnreadRequest } from '../mock/core/index.js';
+import { writeRawResponse } from './raw-response.js';
 
 /** What node's HTTP parser reports, by the error's code, as the core names it. */
 const PARSER_ERRORS: Readonly<Record<string, UnreadRequest['kind']>> = {
@@ -33,11 +33,7 @@ export function createClientErrorListener(
       return;
     }
     const unread = describeParserError(error.code, headerLimitBytes);
-    const answer = core.refuse(unread);
-    const head = [`HTTP/1.1 ${answer.status} ${STATUS_CODES[answer.status] ?? ''}`];
-    for (const [name, value] of Object.entries(answer.headers)) head.push(`${name}: ${value}`);
-    head.push('connection: close', '', '');
-    socket.end(Buffer.concat([Buffer.from(head.join('\r\n')), answer.body]));
+    writeRawResponse(socket, core.refuse(unread));
   };
 }
 

@@ -2,7 +2,8 @@ import type { ErrorRequestHandler, NextFunction, Request, RequestHandler, Respon
 import { encodePhpForm } from '../forms/index.js';
 import { assembleMock, type MockOptions } from '../mock/core/create-mock.js';
 import type { MockCore } from '../mock/core/index.js';
-import { describeBodyParserError } from './body-parser-error.js';
+import { type BodyParserFailure, describeBodyParserError } from './body-parser-error.js';
+import { describeUnreadHead } from './describe-head.js';
 import { writeResponse } from './node-server.js';
 import { type ReadBody, readBody } from './read-body.js';
 
@@ -48,7 +49,7 @@ export function microf1Middleware(options: Microf1MiddlewareOptions = {}): Micro
     getCore()
       .then(async (core) => {
         const path = url.split('?', 1)[0] ?? '/';
-        const failure = describeBodyParserError(error);
+        const failure = describeFailure(error, request);
         if (failure === undefined || !core.serves(path) || response.headersSent) {
           next(error);
           return;
@@ -77,22 +78,39 @@ export function microf1Middleware(options: Microf1MiddlewareOptions = {}): Micro
           next();
           return;
         }
+        const head = {
+          method: request.method,
+          url,
+          headers: request.headers as Record<string, string | undefined>,
+        };
+        // A head refused before any body is read (no Host, a coded transfer).
+        const unread = describeUnreadHead(request);
+        if (unread !== undefined) {
+          writeResponse(response, core.refuse(unread, { ...head, body: new Uint8Array(0) }), true);
+          return;
+        }
         const { body, truncated, aborted } = await readRawBody(request, core.bodyLimitBytes);
         if (aborted === true) {
           response.destroy();
           return;
         }
-        const answer = await core.handle({
-          method: request.method,
-          url,
-          headers: request.headers as Record<string, string | undefined>,
-          body,
-        });
+        const answer = await core.handle({ ...head, body });
         writeResponse(response, answer, truncated);
       })
       .catch(next);
   };
   return Object.assign(middleware, { errors });
+}
+
+/**
+ * What a body parser's error says of the request; a transfer coding the parser read through
+ * (its bytes still coded) is what went wrong, whatever the parser made of them.
+ */
+function describeFailure(error: unknown, request: Request): BodyParserFailure | undefined {
+  const failure = describeBodyParserError(error);
+  if (failure === undefined) return undefined;
+  const unread = describeUnreadHead(request);
+  return unread?.kind === 'unsupported-transfer-coding' ? { kind: 'unread', unread } : failure;
 }
 
 async function assemble(options: MockOptions): Promise<MockCore> {

@@ -1,8 +1,10 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { MockCore } from '../mock/core/index.js';
-import type { MockRequest, MockResponse } from '../mock/types.js';
+import type { MockResponse } from '../mock/types.js';
 import { createClientErrorListener } from './client-error.js';
+import { createConnectListener } from './connect.js';
+import { describeUnreadHead, toMockRequest } from './describe-head.js';
 import { type ReadBody, readBody } from './read-body.js';
 
 /** The largest request head node accepts before the core sees it; the core refuses long values. */
@@ -43,10 +45,10 @@ export function serve(
   request: IncomingMessage,
   response: ServerResponse,
 ): Promise<void> | undefined {
-  // node is told not to refuse these itself (its answer would be bare); the core answers them.
-  if (request.headers.host === undefined && request.httpVersion === '1.1') {
-    const refused = core.refuse({ kind: 'missing-host' }, toMockRequest(request, new Uint8Array()));
-    writeResponse(response, refused, true);
+  // A head refused before any body is read (no Host, a coded transfer); the connection closes.
+  const unread = describeUnreadHead(request);
+  if (unread !== undefined) {
+    writeResponse(response, core.refuse(unread, toMockRequest(request, new Uint8Array())), true);
     return undefined;
   }
   const read = readBody(request, core.bodyLimitBytes);
@@ -72,15 +74,6 @@ function answer(
   return undefined;
 }
 
-function toMockRequest(request: IncomingMessage, body: Uint8Array): MockRequest {
-  return {
-    method: request.method ?? 'GET',
-    url: request.url ?? '/',
-    headers: request.headers as Record<string, string | undefined>,
-    body,
-  };
-}
-
 /** Writes a core response to a node response. */
 export function writeResponse(response: ServerResponse, answer: MockResponse, close = false): void {
   const headers = close ? { ...answer.headers, connection: 'close' } : answer.headers;
@@ -99,8 +92,8 @@ export interface StartedServer {
 
 /**
  * Serves the core with `node:http` on a host and port (port 0 picks a free one). Requests node's
- * parser refuses are answered by the core too. Resolves once listening; rejects with the listen
- * error (for example `EADDRINUSE`).
+ * parser refuses, and CONNECT (which node keeps from the request listener), are answered by the
+ * core too. Resolves once listening; rejects with the listen error (for example `EADDRINUSE`).
  */
 export function startNodeServer(
   core: MockCore,
@@ -113,6 +106,7 @@ export function startNodeServer(
     listener,
   );
   server.on('clientError', createClientErrorListener(core, MAX_HEADER_BYTES));
+  server.on('connect', createConnectListener(core));
   // An expectation other than 100-continue: node alone would answer a bare 417. HTTP lets a
   // server ignore expectations it does not know (RFC 9110, 10.1.1); the request is served.
   server.on('checkExpectation', listener);

@@ -70,6 +70,14 @@ export type HandlerResult =
     }
   | { readonly kind: 'problem'; readonly problem: DomainProblem };
 
+/**
+ * The business rules of an operation that judge single values of a body (an INN that names no
+ * client), asked by the core when other fields of the same request broke the schema, so that
+ * every violation is listed at once. Given the body as decoded, it answers what it finds and
+ * changes nothing; a value it cannot judge (not yet of its type) it leaves alone.
+ */
+export type ReferenceCheck = (body: unknown) => readonly DomainViolation[];
+
 /** The domain behind one operation of the spec, keyed by operationId in a handler table. */
 export type OperationHandler = (
   request: ValidatedRequest,

@@ -50,7 +50,7 @@ describe('the error table', () => {
   it('405: a known path, another method, with Allow', async () => {
     const received = await send(mock, 'DELETE', '/api/v1/status/credit?creditid=1');
     expectProblem(received, 405, 'method-not-allowed');
-    expect(received.headers.allow).toBe('GET, HEAD');
+    expect(received.headers.allow).toBe('GET, HEAD, OPTIONS');
   });
 
   it('406: Accept names nothing the operation produces', async () => {
@@ -136,6 +136,34 @@ describe('the error table', () => {
 
     const unknown = await sendJson(mock, 'POST', '/v1/add/credit', createCreditBody('7704012340'));
     expect(unknown.status).toBe(422);
+  });
+
+  it('422: an unknown INN is listed with the schema violations of the same application', async () => {
+    const pairs = (received: Received) =>
+      received.json.errors.map((error: { pointer: string; code: string }) => [
+        error.pointer,
+        error.code,
+      ]);
+    const broken = createCreditBody('7704012340', { purpose: '', extra: 1 });
+    const unknown = await sendJson(mock, 'POST', '/v1/add/credit', broken);
+    expectProblem(unknown, 422, 'validation-failed');
+    expect(pairs(unknown)).toEqual(
+      expect.arrayContaining([
+        ['/inn', 'not_found'],
+        ['/extra', 'unknown_field'],
+      ]),
+    );
+    expect(unknown.json.errors.length).toBeGreaterThanOrEqual(3);
+    expect(unknown.json.detail).toBe(`В запросе ${unknown.json.errors.length} ошибки.`);
+
+    // An INN the schema refuses is named once, by the schema.
+    const badInn = await sendJson(mock, 'POST', '/v1/add/credit', {
+      ...broken,
+      inn: '7704012341',
+    });
+    expect(pairs(badInn).filter(([pointer]: [string]) => pointer === '/inn')).toEqual([
+      ['/inn', 'inn_checksum'],
+    ]);
   });
 });
 

@@ -1,5 +1,6 @@
-import { createServer, type Server } from 'node:http';
+import { createServer, request, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { gzipSync } from 'node:zlib';
 import express from 'express';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { microf1Middleware } from '../../src/http/express-middleware.js';
@@ -39,7 +40,42 @@ function post(path: string, body: string, headers: Record<string, string> = {}) 
   });
 }
 
+/** A POST whose gzipped JSON body is sent with `Transfer-Encoding: gzip, chunked`. */
+function postGzipTransfer(
+  url: string,
+  body: unknown,
+): Promise<{ status: number; json: { errors: { code: string }[] } }> {
+  return new Promise((resolve, reject) => {
+    const outgoing = request(
+      url,
+      {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'transfer-encoding': 'gzip, chunked' },
+        agent: false,
+      },
+      (incoming) => {
+        const chunks: Buffer[] = [];
+        incoming.on('data', (chunk: Buffer) => chunks.push(chunk));
+        incoming.on('end', () =>
+          resolve({
+            status: incoming.statusCode ?? 0,
+            json: JSON.parse(Buffer.concat(chunks).toString()),
+          }),
+        );
+      },
+    );
+    outgoing.on('error', reject);
+    outgoing.end(gzipSync(JSON.stringify(body)));
+  });
+}
+
 describe('the Express middleware behind express.json()', () => {
+  it('answers a gzipped transfer the parser could not read by its transfer coding', async () => {
+    const refused = await postGzipTransfer(`${base}/v1/add/user`, { inn: '7707083893' });
+    expect(refused.status).toBe(400);
+    expect(refused.json.errors[0]?.code).toBe('unsupported_transfer_coding');
+  });
+
   it('answers malformed JSON on a MicroF1 path as a problem', async () => {
     const response = await post('/v1/add/user', '{"inn": "7704012340",');
     expect(response.status).toBe(400);

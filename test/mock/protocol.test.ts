@@ -1,4 +1,5 @@
 import { connect } from 'node:net';
+import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createMockServer, type MockServer } from '../../src/http/mock-server.js';
 import { createCreditBody, createProfileBody } from './support/people.js';
@@ -12,8 +13,14 @@ beforeAll(async () => {
 });
 afterAll(() => mock.close());
 
-/** Writes raw bytes to the server and reads what comes back until it closes the connection. */
-function sendRaw(text: string): Promise<{ head: string; body: string }> {
+/**
+ * Writes raw bytes to the server and reads what comes back until it closes the connection. With
+ * `keepOpen` the client does not end its side: only the server can close the connection.
+ */
+function sendRaw(
+  text: string | Buffer,
+  { keepOpen = false } = {},
+): Promise<{ head: string; body: string }> {
   return new Promise((resolve, reject) => {
     const socket = connect(mock.port, '127.0.0.1');
     const chunks: Buffer[] = [];
@@ -24,8 +31,16 @@ function sendRaw(text: string): Promise<{ head: string; body: string }> {
       const split = raw.indexOf('\r\n\r\n');
       resolve({ head: raw.slice(0, split), body: raw.slice(split + 4) });
     });
-    socket.end(text);
+    if (keepOpen) socket.write(text);
+    else socket.end(text);
   });
+}
+
+/** The problem of a raw answer, checked against the spec's Problem schema. */
+function readProblem(body: string) {
+  const problem = JSON.parse(body);
+  expect(mock.contract.validate('#/components/schemas/Problem', problem, 'en')).toEqual([]);
+  return problem;
 }
 
 describe('CORS', () => {
@@ -110,9 +125,117 @@ describe('HEAD', () => {
   it('is listed in Allow and in a preflight', async () => {
     const refused = await send(mock, 'DELETE', '/api/v1/status/credit?creditid=1');
     expect(refused.status).toBe(405);
-    expect(refused.headers.allow).toBe('GET, HEAD');
+    expect(refused.headers.allow).toBe('GET, HEAD, OPTIONS');
     const preflight = await send(mock, 'OPTIONS', '/api/v1/status/credit', { unchecked: true });
     expect(preflight.headers.allow).toBe('GET, HEAD, OPTIONS');
+  });
+});
+
+describe('Allow on a 405', () => {
+  it.each([
+    ['PUT', '/v1/add/user', 'POST, OPTIONS'],
+    ['POST', '/api/v1/status/credit', 'GET, HEAD, OPTIONS'],
+    ['DELETE', '/__mock/health', 'GET, HEAD, OPTIONS'],
+  ])(
+    'of %s %s lists the methods a preflight lists, OPTIONS included',
+    async (method, path, allow) => {
+      const refused = await send(mock, method, path, { unchecked: path.startsWith('/__mock/') });
+      expect(refused.status).toBe(405);
+      expect(refused.headers.allow).toBe(allow);
+      expect(refused.json.detail).toContain(allow);
+      const preflight = await send(mock, 'OPTIONS', path, { unchecked: true });
+      expect(preflight.status).toBe(204);
+      expect(preflight.headers.allow).toBe(refused.headers.allow);
+    },
+  );
+});
+
+describe('CONNECT', () => {
+  it('to an authority is answered as any method on an unknown path, then the connection closed', async () => {
+    const { head, body } = await sendRaw('CONNECT 127.0.0.1:22 HTTP/1.1\r\nHost: x\r\n\r\n', {
+      keepOpen: true,
+    });
+    expect(head).toMatch(/^HTTP\/1\.1 404 /);
+    expect(head.toLowerCase()).toContain('content-type: application/problem+json');
+    expect(head.toLowerCase()).toContain('connection: close');
+    expect(readProblem(body).type).toBe('urn:microf1:problem:unknown-path');
+  });
+
+  it('to a documented path is 405 with the Allow of any other method', async () => {
+    const { head, body } = await sendRaw(
+      'CONNECT /v1/add/user HTTP/1.1\r\nHost: x\r\nAccept-Language: en\r\n\r\n',
+      { keepOpen: true },
+    );
+    expect(head).toMatch(/^HTTP\/1\.1 405 /);
+    expect(head.toLowerCase()).toContain('allow: post, options');
+    const problem = readProblem(body);
+    expect(problem.type).toBe('urn:microf1:problem:method-not-allowed');
+    expect(problem.title).toBe('Method not allowed');
+  });
+
+  it('without Host in HTTP/1.1 is the same 400 as any request without it', async () => {
+    const { head, body } = await sendRaw('CONNECT 127.0.0.1:22 HTTP/1.1\r\n\r\n');
+    expect(head).toMatch(/^HTTP\/1\.1 400 /);
+    expect(readProblem(body).errors[0].code).toBe('missing_host');
+  });
+
+  it('is journaled', async () => {
+    mock.core.journal.clear();
+    await sendRaw('CONNECT 127.0.0.1:22 HTTP/1.1\r\nHost: x\r\n\r\n');
+    const methods = mock.core.journal.list().map((entry) => entry.method);
+    expect(methods).toContain('CONNECT');
+  });
+});
+
+describe('Upgrade', () => {
+  it('is not taken up: the request is served as without it', async () => {
+    const { head, body } = await sendRaw(
+      'GET /api/v1/status/credit?creditid=1 HTTP/1.1\r\nHost: x\r\nConnection: Upgrade\r\n' +
+        'Upgrade: websocket\r\nSec-WebSocket-Version: 13\r\n' +
+        'Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\n\r\n',
+    );
+    expect(head).toMatch(/^HTTP\/1\.1 200 /);
+    expect(JSON.parse(body).creditid).toBe(1);
+  });
+});
+
+describe('Transfer-Encoding', () => {
+  /** A POST of a profile as JSON, gzipped, with the given transfer codings around it. */
+  function postGzipped(codings: string, language = 'ru') {
+    const gzipped = gzipSync(JSON.stringify(createProfileBody()));
+    const head =
+      `POST /v1/add/user HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: ${codings}\r\n` +
+      `Content-Type: application/json\r\nAccept-Language: ${language}\r\n\r\n`;
+    const chunk = `${gzipped.length.toString(16)}\r\n`;
+    return sendRaw(
+      Buffer.concat([Buffer.from(head + chunk), gzipped, Buffer.from('\r\n0\r\n\r\n')]),
+      { keepOpen: true },
+    );
+  }
+
+  it('with a coding other than chunked is a 400 naming the coding, not a body read as text', async () => {
+    const { head, body } = await postGzipped('gzip, chunked');
+    expect(head).toMatch(/^HTTP\/1\.1 400 /);
+    expect(head.toLowerCase()).toContain('connection: close');
+    const problem = readProblem(body);
+    expect(problem.type).toBe('urn:microf1:problem:malformed-request');
+    expect(problem.errors).toHaveLength(1);
+    expect(problem.errors[0].code).toBe('unsupported_transfer_coding');
+    expect(problem.errors[0].message).toContain('«gzip»');
+
+    const english = readProblem((await postGzipped('gzip, chunked', 'en')).body);
+    expect(english.errors[0].message).toBe(
+      'The transfer coding "gzip" is not supported; send the body with chunked alone.',
+    );
+  });
+
+  it('chunked alone, or after identity, is read as before', async () => {
+    const { head, body } = await sendRaw(
+      'POST /v1/add/user HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: identity, chunked\r\n' +
+        'Content-Type: application/json\r\nConnection: close\r\n\r\n2\r\n{}\r\n0\r\n\r\n',
+    );
+    expect(head).toMatch(/^HTTP\/1\.1 422 /);
+    expect(readProblem(body).type).toBe('urn:microf1:problem:validation-failed');
   });
 });
 

@@ -16,6 +16,12 @@ const CORE_MESSAGES = {
       'Границы тела запроса заданы неверно (Content-Length, Transfer-Encoding или размер фрагмента).',
     en: () => "The body's framing is invalid (Content-Length, Transfer-Encoding or a chunk size).",
   },
+  unsupported_transfer_coding: {
+    ru: (at: string) =>
+      `Кодирование передачи «${at}» (Transfer-Encoding) не поддерживается; передайте тело только с chunked.`,
+    en: (at: string) =>
+      `The transfer coding "${at}" is not supported; send the body with chunked alone.`,
+  },
   unparsable_head: {
     ru: () => 'Строка запроса или заголовки не разобраны.',
     en: () => 'The request line or its headers could not be parsed.',

@@ -82,6 +82,7 @@ export function createMockCore(options: MockCoreOptions): MockCore {
     ...shared,
     contract: options.contract,
     handlers: options.state.handlers,
+    referenceChecks: options.state.referenceChecks,
     logger: coreLog,
   });
   // The control API is compiled on its first request: it costs nothing at start-up.

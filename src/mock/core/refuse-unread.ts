@@ -12,6 +12,11 @@ export type UnreadRequest =
   | { readonly kind: 'unknown-method' }
   /** Content-Length, Transfer-Encoding or a chunk size that cannot frame the body. */
   | { readonly kind: 'invalid-framing' }
+  /**
+   * A transfer coding other than chunked (`Transfer-Encoding: gzip, chunked`): node's parser
+   * takes off the chunked framing only, so the body left is still coded.
+   */
+  | { readonly kind: 'unsupported-transfer-coding'; readonly coding: string }
   /** A request line or header that does not parse. */
   | { readonly kind: 'unparsable-head' }
   /** An HTTP/1.1 request without the `Host` header it must carry (RFC 9112, 3.2). */
@@ -35,6 +40,10 @@ export function refuseUnread(unread: UnreadRequest, language: Language): Reply {
       return renderMalformed('unknown_method', language);
     case 'invalid-framing':
       return renderMalformed('invalid_framing', language);
+    // RFC 9112 (6.1) would have a 501 here; the mock answers within its documented statuses,
+    // and a coding of the message (not of the content, as a 415 would say) is a malformed request.
+    case 'unsupported-transfer-coding':
+      return renderMalformed('unsupported_transfer_coding', language, unread.coding.slice(0, 40));
     case 'unparsable-head':
       return renderMalformed('unparsable_head', language);
     case 'missing-host':
@@ -66,11 +75,13 @@ function renderMalformed(
   code:
     | 'unknown_method'
     | 'invalid_framing'
+    | 'unsupported_transfer_coding'
     | 'unparsable_head'
     | 'missing_host'
     | 'unreadable_body',
   language: Language,
+  at?: string,
 ): Reply {
-  const violation = createViolation('', code, language);
+  const violation = createViolation('', code, language, at);
   return renderCoreProblem('malformed-request', language, { count: 1 }, { errors: [violation] });
 }

@@ -3,7 +3,7 @@ import { redactUrl } from '../../privacy/redact-url.js';
 import type { Language } from '../../rules/messages.js';
 import type { CompiledContract } from '../../spec/compile.js';
 import type { OperationModel } from '../../spec/operations.js';
-import type { HandlerResult, MockRequest, OperationHandler } from '../types.js';
+import type { HandlerResult, MockRequest, OperationHandler, ReferenceCheck } from '../types.js';
 import { createCheckCache } from './check-cache.js';
 import { checkReply, findProblemSchemaRef } from './check-response.js';
 import { renderCoreProblem, renderDomainProblem } from './render-problem.js';
@@ -36,6 +36,8 @@ export interface Responder {
 export interface ResponderOptions {
   readonly contract: CompiledContract;
   readonly handlers: Readonly<Record<string, OperationHandler>>;
+  /** The domain's rules on single values, by operationId (see `ReferenceCheck`). */
+  readonly referenceChecks?: Readonly<Record<string, ReferenceCheck>> | undefined;
   readonly strict: boolean;
   readonly bodyLimitBytes: number;
   readonly logger: Logger;
@@ -87,6 +89,7 @@ export function createResponder(options: ResponderOptions): Responder {
       query: input.query,
       language,
       bodyLimitBytes: options.bodyLimitBytes,
+      checkReferences: options.referenceChecks?.[operation.operationId],
     });
     if (!validated.ok) return answered(validated.reply, operation, validated.violations);
 

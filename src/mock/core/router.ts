@@ -8,6 +8,7 @@ export type RouteMatch =
       readonly operation: OperationModel;
       readonly params: Readonly<Record<string, string>>;
     }
+  /** `allow`: what a preflight of the path lists too, OPTIONS included. */
   | { readonly kind: 'wrong-method'; readonly allow: readonly string[] }
   | { readonly kind: 'unknown-path'; readonly nearest: string };
 
@@ -25,6 +26,9 @@ interface Route {
   readonly pattern: RegExp | undefined;
   readonly names: readonly string[];
   readonly byMethod: ReadonlyMap<string, OperationModel>;
+  /** The methods the spec serves here, HEAD wherever GET is. */
+  readonly methods: readonly string[];
+  /** `methods` and OPTIONS, which the core answers (a preflight) on every known path. */
   readonly allow: readonly string[];
 }
 
@@ -62,7 +66,7 @@ export function createRouter(operations: readonly OperationModel[]): Router {
 
   return {
     paths,
-    listMethods: (path) => find(path)?.[0].allow ?? [],
+    listMethods: (path) => find(path)?.[0].methods ?? [],
     match(method, path) {
       const found = find(path);
       if (found === undefined)
@@ -88,12 +92,16 @@ function buildRoutes(operations: readonly OperationModel[]): Route[] {
   }
   return [...byPath].map(([template, byMethod]) => {
     const names = [...template.matchAll(/\{([^}]+)\}/g)].map((found) => found[1] ?? '');
+    const methods = listAllowed(byMethod);
     return {
       template,
       pattern: names.length === 0 ? undefined : compileTemplate(template),
       names,
       byMethod,
-      allow: listAllowed(byMethod),
+      methods,
+      // A 405 lists what the path answers, and a preflight is an answer: Allow must not differ
+      // between the 405 and the OPTIONS of the same path.
+      allow: methods.includes('OPTIONS') ? methods : [...methods, 'OPTIONS'],
     };
   });
 }

@@ -2,7 +2,7 @@ import type { Language } from '../../rules/messages.js';
 import type { CompiledContract } from '../../spec/compile.js';
 import { normalizeBySchema } from '../../spec/normalize.js';
 import type { MediaModel, OperationModel } from '../../spec/operations.js';
-import type { MockRequest, ValidatedRequest } from '../types.js';
+import type { MockRequest, ReferenceCheck, ValidatedRequest } from '../types.js';
 import { type CoreViolation, createViolation } from './core-messages.js';
 import { decodeBody } from './decode-body.js';
 import { maskCardsInBody } from './mask-cards.js';
@@ -21,6 +21,8 @@ export interface ValidationInput {
   readonly query: URLSearchParams;
   readonly language: Language;
   readonly bodyLimitBytes: number;
+  /** The domain's rules on single values, asked only when the schema refused the request too. */
+  readonly checkReferences?: ReferenceCheck | undefined;
 }
 
 /** A request ready for its handler, or the problem that refuses it. */
@@ -103,7 +105,16 @@ export function validateRequest(input: ValidationInput): ValidationOutcome {
     invalid.push(...contract.validateRequestBody(operation, media.media, body, language));
   }
 
-  // 5. A value that cannot be read as its type makes it a 400; rules alone, a 422.
+  // 5. A value that cannot be read as its type makes it a 400; rules alone, a 422. The
+  // domain's rules on single values join the schema's, at pointers the schema left unflagged.
+  if ((malformed.length > 0 || invalid.length > 0) && input.checkReferences !== undefined) {
+    const flagged = new Set([...malformed, ...invalid].map((violation) => violation.pointer));
+    for (const found of decoded?.ok === true ? input.checkReferences(body) : []) {
+      if (flagged.has(found.pointer)) continue;
+      const message = found.message[language];
+      invalid.push({ pointer: found.pointer, code: found.code, message });
+    }
+  }
   if (malformed.length > 0 || invalid.length > 0) {
     const errors = [...malformed, ...invalid];
     const slug = malformed.length > 0 ? 'malformed-request' : 'validation-failed';

@@ -1,11 +1,11 @@
 import type { CompiledContract, JsonSchema } from '../../spec/index.js';
-import type { HandlerResult, OperationHandler } from '../types.js';
+import type { HandlerResult, OperationHandler, ReferenceCheck } from '../types.js';
 import { createClock, createDayReader } from './clock.js';
 import { OPERATIONS, resolveDomainFields } from './fields.js';
 import type { MockFixtures } from './fixtures.js';
 import { createHandlers } from './handlers/index.js';
 import { DECISION_STEP, moveCredit } from './lifecycle.js';
-import { decideStoredCredit } from './file-credit.js';
+import { decideStoredCredit, findUnknownOwner } from './file-credit.js';
 import { creditNotFound, toProblemResult, unknownStatus } from './problems.js';
 import { CREDIT_STATUSES, isCreditStatus } from './statuses.js';
 import { shiftFixtures } from './shift-fixtures.js';
@@ -16,6 +16,8 @@ import { viewCreditStatus, viewCreditSummary } from './views.js';
 export interface MockState {
   /** The handlers of `adduser`, `addcredit`, `creditstatus` and `creditdocs`. */
   readonly handlers: Readonly<Record<string, OperationHandler>>;
+  /** The rules the core asks about a request the schema refused too, by operationId. */
+  readonly referenceChecks?: Readonly<Record<string, ReferenceCheck>>;
   now(): Date;
   /** The clock's day, `YYYY-MM-DD` (UTC), for the date rules of the contract. */
   today(): string;
@@ -80,6 +82,7 @@ export function buildMockState(options: BuildStateOptions): MockState {
 
   return {
     handlers,
+    referenceChecks: { [OPERATIONS.addCredit]: (body) => findUnknownOwner(store, body) },
     now: () => clock.now(),
     today: createDayReader(clock),
     counts: () => ({ profiles: store.profiles.size, credits: store.credits.size }),

@@ -4,6 +4,7 @@ import { RECORD_FIELDS } from './fields.js';
 import { DECISION_STEP, planLifecycle, type Scenario } from './lifecycle.js';
 import type { Outcome } from './outcome.js';
 import { unknownOwner } from './problems.js';
+import type { DomainViolation } from '../types.js';
 import type { CreditRecord, ProfileRecord } from './records.js';
 import type { MockStore } from './store.js';
 
@@ -83,4 +84,17 @@ function readDecisionInput(
     birthDate: String(owner[fields.birthDate]),
     decisionDay: decisionAt.toISOString().slice(0, 10),
   };
+}
+
+/**
+ * The violation of an application whose owner's key names no profile, for the core to list with
+ * the schema's when the application broke it too. A key that is not text is the schema's to refuse.
+ */
+export function findUnknownOwner(store: MockStore, body: unknown): readonly DomainViolation[] {
+  const key =
+    typeof body === 'object' && body !== null
+      ? Reflect.get(body, store.fields.creditOwner)
+      : undefined;
+  if (typeof key !== 'string' || store.profiles.has(key)) return [];
+  return unknownOwner(store.fields.creditOwner).errors ?? [];
 }
