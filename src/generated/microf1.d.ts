@@ -558,7 +558,7 @@ export interface components {
                  *       "type": "urn:microf1:problem:method-not-allowed",
                  *       "title": "Метод не поддерживается",
                  *       "status": 405,
-                 *       "detail": "Путь /v1/add/user принимает только POST."
+                 *       "detail": "Путь /v1/add/user принимает только POST, OPTIONS."
                  *     }
                  */
                 "application/problem+json": components["schemas"]["Problem"];
