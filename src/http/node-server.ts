@@ -2,6 +2,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import type { MockCore } from '../mock/core/index.js';
 import type { MockResponse } from '../mock/types.js';
+import { checkHost } from './check-server-options.js';
 import { createClientErrorListener } from './client-error.js';
 import { createConnectListener } from './connect.js';
 import { describeUnreadHead, toMockRequest } from './describe-head.js';
@@ -93,13 +94,16 @@ export interface StartedServer {
 /**
  * Serves the core with `node:http` on a host and port (port 0 picks a free one). Requests node's
  * parser refuses, and CONNECT (which node keeps from the request listener), are answered by the
- * core too. Resolves once listening; rejects with the listen error (for example `EADDRINUSE`).
+ * core too. Resolves once listening; rejects with the listen error (for example `EADDRINUSE`), or
+ * at once for an empty host (node would listen on every network interface).
  */
 export function startNodeServer(
   core: MockCore,
   options: { readonly host?: string; readonly port?: number } = {},
 ): Promise<StartedServer> {
   const host = options.host ?? '127.0.0.1';
+  const hostProblem = checkHost(host, 'host');
+  if (hostProblem !== undefined) return Promise.reject(new RangeError(hostProblem));
   const listener = createRequestListener(core);
   const server = createServer(
     { maxHeaderSize: MAX_HEADER_BYTES, requireHostHeader: false },

@@ -1,9 +1,10 @@
 import { readFile, writeFile } from 'node:fs/promises';
-import { parseArgs } from 'node:util';
-import { readWholeNumber } from '../read-whole-number.js';
+import { readWholeNumber } from '../../common/read-whole-number.js';
+import { SEED_RANGE } from '../../http/check-server-options.js';
 import { createMockState } from '../../mock/state/index.js';
 import { compileContract, loadSpec } from '../../spec/index.js';
 import type { Command } from '../command.js';
+import { parseFlags } from '../parse-flags.js';
 
 const HELP = `Usage: microf1 fixtures [--seed N] [--out FILE] [--check]
 
@@ -30,7 +31,7 @@ export const fixturesCommand: Pick<Command, 'run'> = {
   async run(argv) {
     const parsed = readOptions(argv);
     if (typeof parsed === 'string') {
-      process.stderr.write(`microf1 fixtures: ${parsed}\n${HELP}`);
+      process.stderr.write(`microf1 fixtures: ${parsed}. Run "microf1 fixtures --help".\n`);
       return 2;
     }
     if (parsed.help) {
@@ -72,22 +73,15 @@ interface FixturesOptions {
 
 /** The options, or a message saying what is wrong with them. */
 function readOptions(argv: readonly string[]): FixturesOptions | string {
-  let values: { seed?: string; out?: string; check?: boolean; help?: boolean };
-  try {
-    values = parseArgs({
-      args: [...argv],
-      options: {
-        seed: { type: 'string' },
-        out: { type: 'string' },
-        check: { type: 'boolean' },
-        help: { type: 'boolean', short: 'h' },
-      },
-      strict: true,
-    }).values;
-  } catch (error) {
-    return error instanceof Error ? error.message : String(error);
-  }
-  const seed = readWholeNumber(values.seed ?? '1', { name: '--seed', min: 0, max: 2 ** 31 - 1 });
+  const parsed = parseFlags(argv, {
+    seed: { type: 'string' },
+    out: { type: 'string' },
+    check: { type: 'boolean' },
+    help: { type: 'boolean', short: 'h' },
+  });
+  if (!parsed.ok) return parsed.error;
+  const { values } = parsed;
+  const seed = readWholeNumber(values.seed ?? '1', { name: '--seed', ...SEED_RANGE });
   if (typeof seed === 'string') return seed;
   if (values.check === true && values.out === undefined) {
     return '--check needs the file to compare: --out FILE';

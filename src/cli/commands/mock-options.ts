@@ -1,7 +1,15 @@
-import { parseArgs } from 'node:util';
 import type { Level } from 'pino';
+import { readWholeNumber } from '../../common/read-whole-number.js';
+import {
+  checkFileSetting,
+  checkHost,
+  describeClockProblem,
+  isClockKind,
+  PORT_RANGE,
+  SEED_RANGE,
+} from '../../http/check-server-options.js';
 import { LOG_LEVELS } from '../../logging/index.js';
-import { readWholeNumber } from '../read-whole-number.js';
+import { parseFlags } from '../parse-flags.js';
 
 /** The settings of `microf1 mock`, from flags, then environment variables, then defaults. */
 export interface MockSettings {
@@ -42,12 +50,9 @@ export function readMockSettings(
   argv: readonly string[],
   env: Readonly<Record<string, string | undefined>>,
 ): ReadSettings {
-  let values: ReturnType<typeof parseArgs<{ options: typeof OPTIONS }>>['values'];
-  try {
-    values = parseArgs({ args: [...argv], options: OPTIONS, strict: true }).values;
-  } catch (error) {
-    return { ok: false, error: error instanceof Error ? error.message : String(error) };
-  }
+  const parsed = parseFlags(argv, OPTIONS);
+  if (!parsed.ok) return parsed;
+  const { values } = parsed;
 
   // Each value with the name to blame for it: the flag, or the variable it came from.
   const pick = (flag: string | undefined, option: string, variable: string) => {
@@ -55,8 +60,11 @@ export function readMockSettings(
     const text = env[`MICROF1_${variable}`];
     return text === undefined ? undefined : { text, name: `MICROF1_${variable}` };
   };
-  const port = readSetting(pick(values.port, 'port', 'PORT'), '4010', 65535);
-  const seed = readSetting(pick(values.seed, 'seed', 'SEED'), '1', 2 ** 31 - 1);
+  const port = readSetting(pick(values.port, 'port', 'PORT'), '4010', PORT_RANGE.max);
+  const seed = readSetting(pick(values.seed, 'seed', 'SEED'), '1', SEED_RANGE.max);
+  const hostSetting = pick(values.host, 'host', 'HOST');
+  const specSetting = pick(values.spec, 'spec', 'SPEC');
+  const dataSetting = pick(values.data, 'data', 'DATA');
   const clockSetting = pick(values.clock, 'clock', 'CLOCK');
   const clock = clockSetting?.text ?? 'real';
   const levelSetting = pick(values['log-level'], 'log-level', 'LOG_LEVEL');
@@ -65,9 +73,16 @@ export function readMockSettings(
 
   if (typeof port === 'string') return { ok: false, error: port };
   if (typeof seed === 'string') return { ok: false, error: seed };
-  if (clock !== 'real' && clock !== 'manual') {
+  // A blank variable is refused rather than read as unset: for the host, node would take it as
+  // every network interface.
+  const blank =
+    (hostSetting && checkHost(hostSetting.text, hostSetting.name)) ??
+    (specSetting && checkFileSetting(specSetting.text, specSetting.name)) ??
+    (dataSetting && checkFileSetting(dataSetting.text, dataSetting.name));
+  if (blank !== undefined) return { ok: false, error: blank };
+  if (!isClockKind(clock)) {
     const name = clockSetting?.name ?? '--clock';
-    return { ok: false, error: `${name} must be "real" or "manual", not "${clock}"` };
+    return { ok: false, error: describeClockProblem(name, `"${clock}"`) };
   }
   if (!(LOG_LEVELS as readonly string[]).includes(logLevel)) {
     const name = levelSetting?.name ?? '--log-level';
@@ -77,10 +92,10 @@ export function readMockSettings(
     ok: true,
     settings: {
       port,
-      host: pick(values.host, 'host', 'HOST')?.text ?? '127.0.0.1',
-      spec: pick(values.spec, 'spec', 'SPEC')?.text,
+      host: hostSetting?.text ?? '127.0.0.1',
+      spec: specSetting?.text,
       seed,
-      data: pick(values.data, 'data', 'DATA')?.text,
+      data: dataSetting?.text,
       clock,
       logLevel: logLevel as Level | 'silent',
       strict: values.strict ?? ['1', 'true', 'yes'].includes(strictText.toLowerCase()),

@@ -1,6 +1,6 @@
-import { parseArgs } from 'node:util';
 import { buildOperations, loadSpec } from '../../spec/index.js';
 import type { Command } from '../command.js';
+import { parseFlags } from '../parse-flags.js';
 
 const HELP = `Usage: microf1 spec [--spec FILE]
 
@@ -17,18 +17,15 @@ export const specCommand: Command = {
   name: 'spec',
   summary: 'print a summary of the MicroF1 contract (operations, paths, statuses)',
   async run(argv) {
-    let values: { spec?: string; help?: boolean };
-    try {
-      values = parseArgs({
-        args: [...argv],
-        options: { spec: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
-        strict: true,
-        allowPositionals: false,
-      }).values;
-    } catch (error) {
-      process.stderr.write(`microf1 spec: ${error instanceof Error ? error.message : error}\n`);
+    const parsed = parseFlags(argv, {
+      spec: { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+    });
+    if (!parsed.ok) {
+      process.stderr.write(`microf1 spec: ${parsed.error}. Run "microf1 spec --help".\n`);
       return 2;
     }
+    const { values } = parsed;
     if (values.help === true) {
       process.stdout.write(HELP);
       return 0;

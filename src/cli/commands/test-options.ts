@@ -1,5 +1,5 @@
-import { parseArgs } from 'node:util';
 import { REPORTERS, type ReporterName, type RunOptions } from '../../contract/index.js';
+import { parseFlags } from '../parse-flags.js';
 
 /** What `microf1 test` was asked to do. */
 export interface TestSettings {
@@ -20,7 +20,7 @@ export type ReadSettings =
  * `--checks`) take comma-separated values and may repeat; `--header` repeats.
  */
 export function readTestSettings(argv: readonly string[]): ReadSettings {
-  const parsed = parseFlags(argv);
+  const parsed = parseFlags(argv, OPTIONS);
   if (!parsed.ok) return parsed;
   const { values } = parsed;
   const help = values.help === true;
@@ -103,20 +103,6 @@ const OPTIONS = {
   workflows: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const;
-
-function parseFlags(argv: readonly string[]) {
-  try {
-    const { values } = parseArgs({
-      args: [...argv],
-      options: OPTIONS,
-      strict: true,
-      allowPositionals: false,
-    });
-    return { ok: true as const, values };
-  } catch (error) {
-    return { ok: false as const, error: (error as Error).message };
-  }
-}
 
 /** The control API setting, or what is wrong with it. */
 function readControl(
