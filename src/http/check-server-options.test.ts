@@ -1,6 +1,6 @@
 import pino from 'pino';
 import { describe, expect, it } from 'vitest';
-import { assertMockServerOptions } from './check-server-options.js';
+import { assertMiddlewareOptions, assertMockServerOptions } from './check-server-options.js';
 
 describe('assertMockServerOptions', () => {
   it('takes every option of the mock server when its value is allowed', () => {
@@ -60,5 +60,26 @@ describe('assertMockServerOptions', () => {
     expect(() => assertMockServerOptions({ listenBacklog: 5 })).toThrow(
       /^Failed to start the mock: unknown option "listenBacklog"; the options are host, port, spec,/,
     );
+  });
+});
+
+describe('assertMiddlewareOptions', () => {
+  it("takes the mock's options, or a core made already", () => {
+    expect(() => assertMiddlewareOptions({ seed: 2, clock: 'manual', strict: true })).not.toThrow();
+    const core = { respond: () => undefined };
+    expect(() => assertMiddlewareOptions({ core })).not.toThrow();
+  });
+
+  it('refuses what the mock server refuses, and where to listen, which is not its to choose', () => {
+    expect(() => assertMiddlewareOptions({ clock: 'bogus' })).toThrow(
+      /^Failed to set up the MicroF1 middleware: clock must be "real" or "manual"/,
+    );
+    expect(() => assertMiddlewareOptions({ port: 4010 })).toThrow(TypeError);
+    expect(() => assertMiddlewareOptions({ core: {} })).toThrow(/core must be a mock core/);
+  });
+
+  it('is checked when the middleware is made, not at its first request', async () => {
+    const { microf1Middleware } = await import('./express-middleware.js');
+    expect(() => microf1Middleware({ seed: -1 })).toThrow(RangeError);
   });
 });

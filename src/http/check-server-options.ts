@@ -1,6 +1,8 @@
 import { clipText } from '../common/clip-text.js';
 import { checkWholeNumber } from '../common/read-whole-number.js';
 import { measureEditDistance } from '../mock/core/edit-distance.js';
+import type { MockOptions } from '../mock/core/create-mock.js';
+import type { Microf1MiddlewareOptions } from './express-middleware.js';
 import type { MockServerOptions } from './mock-server.js';
 
 /** The ports a mock can listen on; 0 picks a free one. */
@@ -59,21 +61,38 @@ type CheckOption = (value: unknown, name: string) => OptionProblem | undefined;
  * // TypeError: Failed to start the mock: port must be a whole number from 0 to 65535, not "abc"
  */
 export function assertMockServerOptions(options: unknown): asserts options is MockServerOptions {
+  assertOptions(options, SERVER_CHECKS, 'Failed to start the mock');
+}
+
+/**
+ * The same for the options of `microf1Middleware`: the mock's, or a core made elsewhere.
+ *
+ * @example
+ * assertMiddlewareOptions({ clock: 'bogus' });
+ * // RangeError: Failed to set up the MicroF1 middleware: clock must be "real" or "manual", ...
+ */
+export function assertMiddlewareOptions(
+  options: unknown,
+): asserts options is Microf1MiddlewareOptions {
+  assertOptions(options, MIDDLEWARE_CHECKS, 'Failed to set up the MicroF1 middleware');
+}
+
+function assertOptions(
+  options: unknown,
+  checks: Readonly<Record<string, CheckOption>>,
+  failure: string,
+): void {
   if (!isRecord(options)) {
-    throw new TypeError(
-      `Failed to start the mock: the options must be an object, not ${show(options)}`,
-    );
+    throw new TypeError(`${failure}: the options must be an object, not ${show(options)}`);
   }
 
   for (const [name, value] of Object.entries(options)) {
     // An option set to undefined is one left to its default.
     if (value === undefined) continue;
-    const check = Object.hasOwn(CHECKS, name)
-      ? (CHECKS as Record<string, CheckOption>)[name]
-      : undefined;
-    const problem = check === undefined ? describeUnknown(name) : check(value, name);
+    const check = Object.hasOwn(checks, name) ? checks[name] : undefined;
+    const problem = check === undefined ? describeUnknown(name, checks) : check(value, name);
     if (problem === undefined) continue;
-    const message = `Failed to start the mock: ${problem.message}`;
+    const message = `${failure}: ${problem.message}`;
     throw problem.kind === 'type' ? new TypeError(message) : new RangeError(message);
   }
 }
@@ -84,13 +103,8 @@ const LARGE_RANGE = { min: 0, max: 2 ** 31 - 1 } as const;
 /** Each journal entry is allocated up front, about 50 bytes: a million of them is 50 MB. */
 const JOURNAL_RANGE = { min: 0, max: 1_000_000 } as const;
 
-/** One check per option; a new option fails to compile until it has one. */
-const CHECKS: { readonly [Name in keyof MockServerOptions]-?: CheckOption } = {
-  host: (value, name) =>
-    typeof value === 'string'
-      ? asValueProblem(checkHost(value, name))
-      : typeProblem(name, 'a host name or an IP address', value),
-  port: checkWholeNumberOption(PORT_RANGE),
+/** One check per option of the mock; a new option fails to compile until it has one. */
+const MOCK_CHECKS: { readonly [Name in keyof MockOptions]-?: CheckOption } = {
   spec: (value, name) => {
     if (value instanceof URL) return undefined;
     if (typeof value === 'string') return asValueProblem(checkFileSetting(value, name));
@@ -121,6 +135,23 @@ const CHECKS: { readonly [Name in keyof MockServerOptions]-?: CheckOption } = {
   journalSize: checkWholeNumberOption(JOURNAL_RANGE),
 };
 
+const SERVER_CHECKS: { readonly [Name in keyof MockServerOptions]-?: CheckOption } = {
+  host: (value, name) =>
+    typeof value === 'string'
+      ? asValueProblem(checkHost(value, name))
+      : typeProblem(name, 'a host name or an IP address', value),
+  port: checkWholeNumberOption(PORT_RANGE),
+  ...MOCK_CHECKS,
+};
+
+const MIDDLEWARE_CHECKS: { readonly [Name in keyof Microf1MiddlewareOptions]-?: CheckOption } = {
+  ...MOCK_CHECKS,
+  core: (value, name) =>
+    isRecord(value) && typeof value.respond === 'function'
+      ? undefined
+      : typeProblem(name, 'a mock core (createMockCore)', value),
+};
+
 function checkWholeNumberOption(range: { readonly min: number; readonly max: number }) {
   return (value: unknown, name: string): OptionProblem | undefined => {
     const rule = { name, ...range };
@@ -131,8 +162,11 @@ function checkWholeNumberOption(range: { readonly min: number; readonly max: num
   };
 }
 
-function describeUnknown(name: string): OptionProblem {
-  const known = Object.keys(CHECKS);
+function describeUnknown(
+  name: string,
+  checks: Readonly<Record<string, CheckOption>>,
+): OptionProblem {
+  const known = Object.keys(checks);
   const nearest = known.find((candidate) => measureEditDistance(name, candidate) <= 2);
   const hint =
     nearest === undefined

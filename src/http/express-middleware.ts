@@ -3,6 +3,7 @@ import { encodePhpForm } from '../forms/index.js';
 import { assembleMock, type MockOptions } from '../mock/core/create-mock.js';
 import type { MockCore } from '../mock/core/index.js';
 import { type BodyParserFailure, describeBodyParserError } from './body-parser-error.js';
+import { assertMiddlewareOptions } from './check-server-options.js';
 import { describeUnreadHead } from './describe-head.js';
 import { writeResponse } from './node-server.js';
 import { type ReadBody, readBody } from './read-body.js';
@@ -37,6 +38,7 @@ export type Microf1Middleware = RequestHandler & {
  * app.use(microf1.errors); // only needed when a body parser runs before `microf1`
  */
 export function microf1Middleware(options: Microf1MiddlewareOptions = {}): Microf1Middleware {
+  assertMiddlewareOptions(options);
   let ready: Promise<MockCore> | undefined;
 
   function getCore(): Promise<MockCore> {
