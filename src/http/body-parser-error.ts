@@ -7,6 +7,8 @@ export type BodyParserFailure =
 
 interface ParserError {
   readonly type?: unknown;
+  readonly code?: unknown;
+  readonly errno?: unknown;
   readonly body?: unknown;
   readonly limit?: unknown;
   readonly encoding?: unknown;
@@ -23,6 +25,8 @@ interface ParserError {
 export function describeBodyParserError(error: unknown): BodyParserFailure | undefined {
   if (typeof error !== 'object' || error === null) return undefined;
   const { type, body, limit, encoding } = error as ParserError;
+  // A compressed body that does not decompress: the parser passes zlib's own error on.
+  if (isDecompressionError(error as ParserError)) return unread({ kind: 'unparsable-body' });
   if (typeof type !== 'string') return undefined;
 
   switch (type) {
@@ -49,6 +53,15 @@ export function describeBodyParserError(error: unknown): BodyParserFailure | und
     default:
       return undefined;
   }
+}
+
+/**
+ * Whether an error is zlib's, raised while a parser inflated a body (`Z_DATA_ERROR` for gzip and
+ * deflate, `ERR__ERROR_FORMAT_...` or `ERR_BROTLI_...` for brotli), with no `type` of its own.
+ */
+function isDecompressionError({ type, code, errno }: ParserError): boolean {
+  if (type !== undefined || typeof errno !== 'number' || typeof code !== 'string') return false;
+  return /^(?:Z_|ERR__ERROR_|ERR_BROTLI)/.test(code);
 }
 
 function unread(value: UnreadRequest): BodyParserFailure {

@@ -85,6 +85,20 @@ describe('the Express middleware behind express.json()', () => {
     expect(problem.errors[0]).toMatchObject({ pointer: '', code: 'malformed_json' });
   });
 
+  it.each(['deflate', 'gzip', 'br'])(
+    'answers a body that does not decompress as %s as a 400 problem, not an HTML page',
+    async (encoding) => {
+      const response = await post('/v1/add/user', '{"inn":"7704012340"}', {
+        'content-encoding': encoding,
+      });
+      expect(response.status).toBe(400);
+      expect(response.headers.get('content-type')).toMatch(/^application\/problem\+json/);
+      const problem = (await response.json()) as ProblemBody;
+      expect(problem.type).toBe('urn:microf1:problem:malformed-request');
+      expect(problem.errors[0]?.code).toBe('unreadable_body');
+    },
+  );
+
   it('answers a body over the parser limit as a 413 problem', async () => {
     const big = JSON.stringify({ comment: 'x'.repeat(200 * 1024) });
     const response = await post('/v1/add/credit', big, { 'accept-language': 'en' });
