@@ -46,6 +46,15 @@ describe('redactText', () => {
       '2200\u00ad70**\u00ad****\u00ad5673',
     ],
     ['a card run on into its CVV', 'card 4111111111111111123', 'card 411111*************'],
+    ['a card grouped by colons', '2202:2012:3456:5899', '2202:20**:****:5899'],
+    [
+      'a card grouped by four spaces',
+      '2202    2012    3456    5899',
+      '2202    20**    ****    5899',
+    ],
+    ['a card grouped by bars', '4111|1111|1111|1111', '4111|11**|****|1111'],
+    ['a card grouped by bullets', '4111•1111•1111•1111', '4111•11**•****•1111'],
+    ['fours parted by anything', '4111 ~ 1111 ^ 1111 = 1111', '4111 ~ 11** ^ **** = 1111'],
   ])('masks %s', (_name, input, expected) => {
     expect(redactText(input)).toBe(expected);
   });
@@ -56,6 +65,7 @@ describe('redactText', () => {
     ['a 20-digit account number', 'счёт 40817810099910004312'],
     ['dates and amounts', 'с 2026-03-01 по 2026-03-31, 15000.00 руб.'],
     ['groups of other lengths parted unlike', '2026-03-31 1234.5673'],
+    ['a list of statuses', 'declared: 201, 400, 406, 409, 413, 415, 422, 500'],
     ['an INN under the public policy', 'ИНН 7707083893'],
   ])('leaves %s alone', (_name, input) => {
     expect(redactText(input)).toBe(input);

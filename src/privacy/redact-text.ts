@@ -9,12 +9,14 @@ import type { RedactionPolicy } from './redaction-policy.js';
 /** A digit as people type and paste them: ASCII, or fullwidth (`０`-`９`). */
 const DIGIT = '[0-9\\uFF10-\\uFF19]';
 /**
- * What may stand between the digit groups of one number: up to three of whitespace (any, the
- * no-break spaces of bank apps among them), dots, commas, slashes, underscores, plus signs (a
- * space in a URL or a form), hyphens, dashes, and the invisible soft hyphen and zero-width
- * characters that pasting leaves behind.
+ * What may stand between the digit groups of one number: up to four of whitespace (any, the
+ * no-break spaces of bank apps among them), dots, commas, colons, semicolons, slashes, bars,
+ * underscores, apostrophes, asterisks, plus signs (a space in a URL or a form), hyphens, dashes,
+ * minus signs, middle dots and bullets, and the invisible soft hyphen and zero-width characters
+ * that pasting leaves behind.
  */
-const SEPARATOR = '[\\s.,/_+\\-\\u2010-\\u2015\\u00AD\\u200B-\\u200D\\u2060]{1,3}';
+const SEPARATOR =
+  "[\\s.,:;/|_'*+\\-\\u2010-\\u2015\\u2212\\u00B7\\u2022\\u00AD\\u200B-\\u200D\\u2060]{1,4}";
 
 /** Runs of digit groups, e.g. `2202 2012 3456 5895`, `2202.2012.3456.5895`. */
 const DIGIT_RUN = new RegExp(`${DIGIT}+(?:${SEPARATOR}${DIGIT}+)*`, 'g');
@@ -61,6 +63,9 @@ function findCardEnd(
   let inFours = true;
 
   for (let end = start; end < groups.length; end += 1) {
+    // Only the last group of a card is shorter than four digits (`4222 2222 22222`, `… 123`):
+    // `201, 400, 406, 409` is a list of numbers, not a card.
+    if (end > start && (groups[end - 1] ?? '').length < 4) break;
     inFours &&= (groups[end] ?? '').length === 4;
     if (end > start + 1 && separators[end - 1] !== separators[start] && !inFours) break;
     digits += toAsciiDigits(groups[end] ?? '');
@@ -128,10 +133,12 @@ function redactRun(run: string, policy: RedactionPolicy): string {
 
 /**
  * Masks every card number in a text as its first 6 and last 4 digits: any run of 13 to 19 digits
- * (ASCII or fullwidth), possibly in groups parted alike by up to three of the separators above
- * (or in groups of four parted in any of their ways), that passes the Luhn check. A 16-digit
- * card number followed without a break by up to 3 more digits (a CVV) keeps only its first 6. Under the `log` policy, 10- and 12-digit numbers with valid INN control digits are
- * masked too, keeping their first 2 digits (the region).
+ * (ASCII or fullwidth), possibly in groups parted alike by up to four of the separators above
+ * (every group but the last of four digits or more), or four groups of four parted by anything
+ * but letters and digits, that passes the Luhn check. A 16-digit card number followed without a
+ * break by up to 3 more digits (a CVV) keeps only its first 6. Under the `log` policy, 10- and
+ * 12-digit numbers with valid INN control digits are masked too, keeping their first 2 digits
+ * (the region).
  *
  * @example
  * redactText('card 2202 2012 3456 5899 declined') // 'card 2202 20** **** 5899 declined'
@@ -139,8 +146,24 @@ function redactRun(run: string, policy: RedactionPolicy): string {
  */
 export function redactText(text: string, policy: RedactionPolicy = 'public'): string {
   // Most texts hold too few digits to hide anything: counted first, without a regular expression.
-  if (countDigits(text) < FEWEST_MASKED_DIGITS[policy]) return text;
-  return text.replace(DIGIT_RUN, (run) => redactRun(run, policy));
+  const digits = countDigits(text);
+  if (digits < FEWEST_MASKED_DIGITS[policy]) return text;
+  const unfoured = digits < 16 ? text : text.replace(FOURS, maskFours);
+  return unfoured.replace(DIGIT_RUN, (run) => redactRun(run, policy));
+}
+
+/**
+ * Four groups of four digits parted by anything but letters and digits, up to five characters
+ * between two groups: a card number however it was written down (`4111 : 1111 | 1111 ~ 1111`).
+ */
+const FOURS = new RegExp(
+  `(?<!${DIGIT})${DIGIT}{4}(?:[^\\p{L}\\p{N}]{1,5}${DIGIT}{4}){3}(?!${DIGIT})`,
+  'gu',
+);
+
+function maskFours(fours: string): string {
+  const digits = toAsciiDigits(fours).replace(/\D/g, '');
+  return isLuhnValid(digits) ? maskDigits(fours, 6, 4) : fours;
 }
 
 /** The fewest digits of anything masked: a card under either policy, an INN under `log`. */

@@ -152,6 +152,9 @@ describe('a card number written as people paste it', () => {
     ['plus signs', groups.join('+')],
     ['a hyphen, a space and a dot', `${groups[0]}-${groups[1]} ${groups[2]}.${groups[3]}`],
     ['zero-width spaces', groups.join('\u200b')],
+    ['colons', groups.join(':')],
+    ['bars', groups.join('|')],
+    ['four spaces', groups.join('    ')],
   ];
   const digitsOf = (text: string) =>
     text.replace(/[\uff10-\uff19]/g, (digit) => String(digit.charCodeAt(0) - 0xff10));
@@ -175,6 +178,7 @@ describe('a card number written as people paste it', () => {
       `/api/v1/stat/${groups.join('%20')}`,
       `/api/v1/stat/${groups.join('+')}`,
       `/api/v1/stat/${groups.join('%2B')}`,
+      `/api/v1/stat/${groups.join(':')}`,
     ];
     for (const target of targets) {
       const answered = await send(mock, 'GET', target);
