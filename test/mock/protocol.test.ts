@@ -49,7 +49,7 @@ describe('CORS', () => {
       headers: {
         origin: 'http://localhost:5173',
         'access-control-request-method': 'GET',
-        'access-control-request-headers': 'authorization, x-request-id',
+        'access-control-request-headers': 'authorization, x-request-id, x-4111111111111111',
       },
       unchecked: true,
     });
@@ -57,6 +57,7 @@ describe('CORS', () => {
     const allowed = String(preflight.headers['access-control-allow-headers']).toLowerCase();
     expect(allowed).toContain('authorization');
     expect(allowed).toContain('x-request-id');
+    expect(allowed).toContain('x-411111******1111');
     expect(String(preflight.headers.vary).toLowerCase()).toContain(
       'access-control-request-headers',
     );

@@ -1,3 +1,5 @@
+import { redactText } from '../../privacy/redact-text.js';
+
 /**
  * The response headers a browser may read from another origin: every header the mock sends
  * beyond those CORS always lets through.
@@ -55,7 +57,8 @@ function listAllowedHeaders(requested: string | undefined): string {
   const extra = requested
     .split(',')
     .slice(0, 32)
-    .map((name) => name.trim())
-    .filter((name) => TOKEN.test(name) && !known.has(name.toLowerCase()));
+    .filter((name) => TOKEN.test(name.trim()) && !known.has(name.trim().toLowerCase()))
+    // Reflected as asked, but a card number is no header's name to echo.
+    .map((name) => redactText(name.trim()));
   return [ALLOWED_REQUEST_HEADERS, ...new Set(extra)].join(', ');
 }
