@@ -106,11 +106,22 @@ describe('microf1 test (the built CLI)', () => {
       ['--base-url', 'http://127.0.0.1:9', '--reporter', 'html'],
       'unknown reporter "html"',
     ],
+    [
+      'an unreachable target whose URL holds a password',
+      ['--base-url', 'http://ci:s3cretPass@127.0.0.1:9'],
+      'cannot reach http://ci:***@127.0.0.1:9: ',
+    ],
+    [
+      'a base URL that is not http(s) and holds a password',
+      ['--base-url', 'ftp://ci:s3cretPass@127.0.0.1:9'],
+      '--base-url must be an http(s) URL, got "ftp://ci:***@127.0.0.1:9"',
+    ],
   ])('exits 2 on %s, in one line', async (_name, args, message) => {
     const result = await runCli(args);
 
     expect(result.code).toBe(2);
     expect(result.stderr).toContain(message);
+    expect(result.stderr).not.toContain('s3cretPass');
     expect(result.stderr.trim().split('\n')).toHaveLength(1);
   });
 
@@ -131,6 +142,11 @@ describe('microf1 test (the built CLI)', () => {
       '--control-url must be an http(s) URL',
     ],
     ['--reporter with no name', () => ['--reporter', ''], '--reporter needs at least one of'],
+    ['--operations with no id', () => ['--operations', ''], '--operations needs at least one'],
+    ['--operations of a comma', () => ['--operations', ','], '--operations needs at least one'],
+    ['--operations of a space', () => ['--operations', ' '], '--operations needs at least one'],
+    ['--checks with no name', () => ['--checks', ''], '--checks needs at least one check name'],
+    ['an unknown check', () => ['--checks', 'frobnicate'], 'there is no check "frobnicate"'],
     [
       '--workflows on a folder without workflows',
       (_file: string, dir: string) => ['--workflows', dir],
@@ -170,6 +186,49 @@ describe('microf1 test (the built CLI)', () => {
     expect(result.stderr.trim()).toBe(
       'microf1 test: no control API answers at http://127.0.0.1:9/x/health',
     );
+  });
+
+  it('exits 2 when none of the selected checks applies, rather than passing', async () => {
+    const result = await runCli([
+      '--base-url',
+      mock.url,
+      '--operations',
+      'creditstatus',
+      '--checks',
+      'response-time',
+    ]);
+
+    expect(result.code).toBe(2);
+    expect(result.stderr).not.toContain('PASSED');
+    expect(result.stderr.trim().split('\n').at(-1)).toMatch(
+      /^microf1 test: nothing was tested: none of the selected checks applies to any of the \d+ cases$/,
+    );
+  });
+
+  it('masks the password of the base URL in every report and line it writes', async () => {
+    const { port } = new URL(proxy.url);
+    const dir = await mkdtemp(join(tmpdir(), 'microf1-password-'));
+    const result = await runCli([
+      '--base-url',
+      `http://ci:s3cretPass@127.0.0.1:${port}`,
+      '--operations',
+      'adduser',
+      '--reporter',
+      'console,junit,json',
+      '--out',
+      dir,
+    ]);
+    const json = await readFile(join(dir, 'contract-report.json'), 'utf8');
+    const junit = await readFile(join(dir, 'contract-junit.xml'), 'utf8');
+    await rm(dir, { recursive: true, force: true });
+
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain(`request: POST http://ci:***@127.0.0.1:${port}/v1/add/user`);
+    expect(JSON.parse(json).baseUrl).toBe(`http://ci:***@127.0.0.1:${port}`);
+    expect(junit).toContain(`'http://ci:***@127.0.0.1:${port}/v1/add/user'`);
+    for (const text of [result.stderr, result.stdout, json, junit]) {
+      expect(text).not.toContain('s3cretPass');
+    }
   });
 
   it('exits 2 on an operationId the spec does not have', async () => {

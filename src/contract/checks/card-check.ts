@@ -1,9 +1,11 @@
 import { maskCardNumber } from '../../privacy/index.js';
+import { cardDigits, containsCard } from './card-match.js';
 import { fail, type ResponseCheck } from './check.js';
 
 /**
  * A card number the request carried never comes back in full: not in the body, not in any
- * header. The failure names it only masked.
+ * header, however its digits are parted (`2202:2012:3456:5899`, fullwidth digits). The failure
+ * names it only masked.
  */
 export const cardNotEchoed: ResponseCheck = {
   name: 'card-not-echoed',
@@ -12,16 +14,17 @@ export const cardNotEchoed: ResponseCheck = {
     const failures = [];
 
     for (const card of cardNumbers) {
-      const digits = card.replace(/\D/g, '');
-      if (digits.length < 12) continue;
+      const digits = cardDigits(card);
+      if (digits === undefined) continue;
+      const pointers = findPointers(response.json, digits, '');
       const places = [];
-      if (containsDigits(response.text, digits)) places.push('the body');
+      // A JSON escape (`\u0032`) hides digits from the text but not from the parsed body.
+      if (containsCard(response.text, digits) || pointers.length > 0) places.push('the body');
       for (const [name, value] of Object.entries(response.headers)) {
-        if (containsDigits(value, digits)) places.push(`the header ${name}`);
+        if (containsCard(value, digits)) places.push(`the header ${name}`);
       }
       if (places.length > 0) {
         const sent = `${request.method} ${request.path}`;
-        const pointers = findPointers(response.json, digits, '');
         const violations = pointers.map((pointer) => ({
           pointer,
           message: 'holds the full card number',
@@ -39,17 +42,12 @@ export const cardNotEchoed: ResponseCheck = {
   },
 };
 
-/** The JSON pointers of every string in a body that holds the digits. */
+/** The JSON pointers of every string or number in a body that holds the digits. */
 function findPointers(value: unknown, digits: string, pointer: string): string[] {
-  if (typeof value === 'string') return containsDigits(value, digits) ? [pointer] : [];
+  if (typeof value === 'string') return containsCard(value, digits) ? [pointer] : [];
+  if (typeof value === 'number') return containsCard(String(value), digits) ? [pointer] : [];
   if (typeof value !== 'object' || value === null) return [];
   return Object.entries(value).flatMap(([key, item]) =>
     findPointers(item, digits, `${pointer}/${key.replaceAll('~', '~0').replaceAll('/', '~1')}`),
   );
-}
-
-/** Whether the digits appear in order, allowing spaces or hyphens between groups. */
-function containsDigits(text: string, digits: string): boolean {
-  if (text.includes(digits)) return true;
-  return text.replace(/(\d)[ -](?=\d)/g, '$1').includes(digits);
 }

@@ -129,6 +129,35 @@ describe('response checks', () => {
     expect(failure?.message).not.toContain('2200700012345673');
   });
 
+  it.each([
+    ['colons', { note: '2200:7000:1234:5673' }, {}],
+    ['four spaces', { note: 'карта 2200    7000    1234    5673' }, {}],
+    ['dots', { note: '2200.7000.1234.5673' }, {}],
+    ['bars, in a header', {}, { 'x-debug': '2200|7000|1234|5673' }],
+    ['fullwidth digits', { note: '２２００７０００１２３４５６７３' }, {}],
+  ])('find a sent card number echoed with %s', (_name, extra, headers) => {
+    const response = respond(200, 'application/json', { ...status, ...extra }, headers);
+
+    expect(failuresOf(response, ['2200700012345673'])).toContain('card-not-echoed');
+  });
+
+  it('find a sent card number that a JSON escape hides from the text', () => {
+    const text = JSON.stringify({ ...status, note: 'X' }).replace(
+      '"X"',
+      '"2200\\u003700012345673"',
+    );
+    const response = { ...respond(200, 'application/json', JSON.parse(text)), text };
+
+    expect(failuresOf(response, ['2200700012345673'])).toContain('card-not-echoed');
+  });
+
+  it('find no echo when letters part the digits of a sent card', () => {
+    const body = { ...status, note: 'дом 2200, кв 7000, код 1234, пин 5673' };
+    const response = respond(200, 'application/json', body, { 'x-room': '2200 b 7000 1234 5673' });
+
+    expect(failuresOf(response, ['2200700012345673'])).not.toContain('card-not-echoed');
+  });
+
   it('find a response slower than the budget only when one is set', () => {
     expect(failuresOf(respond(200, 'application/json', status), [], 1)).toContain('response-time');
     expect(failuresOf(respond(200, 'application/json', status))).not.toContain('response-time');

@@ -6,7 +6,7 @@ import { buildUrl } from './url.js';
 /** The outcome of sending one request: a response, or why none came. */
 export type SendResult =
   | { readonly ok: true; readonly response: CaseResponse }
-  | { readonly ok: false; readonly error: string };
+  | { readonly ok: false; readonly error: string; readonly timedOut?: true };
 
 /** Sends requests to one target; keeps connections open between requests. */
 export interface HttpClient {
@@ -78,13 +78,19 @@ function sendOnce(
       message.on('close', finish);
     });
 
+    let timedOut = false;
     outgoing.setTimeout(options.timeoutMs, () => {
+      timedOut = true;
       outgoing.destroy(new Error(`no response within ${options.timeoutMs} ms`));
     });
     // A write that fails after the answer began (EPIPE once a 413 closed the connection) is
     // not a transport failure: the answer is judged.
     outgoing.on('error', (error) => {
-      if (incoming === undefined) resolve({ ok: false, error: describeError(error) });
+      if (incoming !== undefined) return;
+      const reason = describeError(error);
+      resolve(
+        timedOut ? { ok: false, error: reason, timedOut: true } : { ok: false, error: reason },
+      );
     });
     outgoing.end(body);
   });

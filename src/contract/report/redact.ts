@@ -1,12 +1,12 @@
 import { clipText } from '../../common/clip-text.js';
 import { redactText, redactValue, type SensitiveField } from '../../privacy/index.js';
 import { encodeBody } from '../cases/encode.js';
+import { maskCards } from '../checks/card-match.js';
 import { buildCurl } from '../http/curl.js';
-import { buildUrl } from '../http/url.js';
+import { buildUrl, maskUrlCredentials } from '../http/url.js';
 import type { CaseRequest, CaseResponse, ExchangeRecord } from '../types.js';
-
-/** The longest body text a report keeps. */
-const MAX_TEXT = 4000;
+import { clipBody, clipString, MAX_STRING_CHARS } from './clip-body.js';
+import { mapStrings } from './map-strings.js';
 
 /** Reports mask under the log policy: card numbers, INNs, passport series and numbers. */
 const POLICY = 'log';
@@ -19,12 +19,15 @@ export interface ExchangeSetting {
   /** Headers sent with every request (`--header`): named in the curl, their values masked. */
   readonly headerNames: readonly string[];
   readonly seed: number;
+  /** The digits of every card number the run sent so far, masked however a target parts them. */
+  readonly sentCards: ReadonlySet<string>;
 }
 
 /**
  * An exchange as reports show it: personal data masked (card numbers, INNs, passport series and
- * numbers, by the spec's `x-microf1-pii` fields and by their shape in free text), long bodies
- * cut, and a curl command to send the request again, masked too; the seed is the exact
+ * numbers, by the spec's `x-microf1-pii` fields and by their shape in free text, and the cards
+ * the run sent however a target parted their digits), the password of the base URL masked, long
+ * bodies cut, and a curl command to send the request again, masked too; the seed is the exact
  * reproduction, and the curl says so. Bodies are kept only when `withBodies` (a failed case),
  * so that reports stay small.
  */
@@ -34,21 +37,25 @@ export function recordExchange(
   response: CaseResponse | undefined,
   withBodies = true,
 ): ExchangeRecord {
-  const { baseUrl, fields } = setting;
-  const masked = maskRequest(request, fields);
+  const { fields } = setting;
+  const baseUrl = maskUrlCredentials(setting.baseUrl);
+  // The sent cards are masked before any cut, which could leave part of one past a marker.
+  const hideCards = <Value>(value: Value) =>
+    mapStrings(value, (text) => maskCards(text, setting.sentCards));
+  const masked = hideCards(maskRequest(request, fields));
   const url = buildUrl(baseUrl, masked.path, masked.query);
   const brief = { method: request.method, url, headers: masked.headers };
   const runHeaders = Object.fromEntries(setting.headerNames.map((name) => [name, '***']));
   const curl = buildCurl(baseUrl, {
     ...masked,
     headers: { ...runHeaders, ...masked.headers },
-    ...(masked.body === undefined ? {} : { body: clipText(masked.body, MAX_TEXT) }),
+    ...(masked.body === undefined ? {} : { body: clipText(masked.body, MAX_STRING_CHARS) }),
   });
   const record: ExchangeRecord = {
     request:
       masked.body === undefined || !withBodies
         ? brief
-        : { ...brief, body: clipValue(masked.value ?? masked.body) },
+        : { ...brief, body: clipBody(masked.value ?? masked.body, byteLength(request.body)) },
     curl: withBodies
       ? `${curl}  # personal data masked; --seed ${setting.seed} sends exactly this request`
       : '',
@@ -65,8 +72,8 @@ export function recordExchange(
     ...record,
     response: {
       status: response.status,
-      headers: redactValue(response.headers, POLICY, fields) as Record<string, string>,
-      body: describeBody(response, fields),
+      headers: hideCards(redactValue(response.headers, POLICY, fields) as Record<string, string>),
+      body: describeBody(response, fields, hideCards),
       durationMs: response.durationMs,
     },
   };
@@ -96,21 +103,22 @@ function headerValue(headers: Readonly<Record<string, string>>, name: string): s
   return key === undefined ? undefined : headers[key];
 }
 
-function describeBody(response: CaseResponse, fields: readonly SensitiveField[]): unknown {
-  if (response.json !== undefined) return redactValue(response.json, POLICY, fields);
-  const type = response.headers['content-type'] ?? '';
-  if (!type.startsWith('text/') && !type.includes('json') && response.bytes.length > 0) {
-    return `(${response.bytes.length} bytes of ${type || 'unknown type'})`;
+function describeBody(
+  response: CaseResponse,
+  fields: readonly SensitiveField[],
+  hideCards: (value: unknown) => unknown,
+): unknown {
+  const size = response.bytes.length;
+  if (response.json !== undefined) {
+    return clipBody(hideCards(redactValue(response.json, POLICY, fields)), size);
   }
-  return clipText(redactText(response.text, POLICY), MAX_TEXT);
+  const type = response.headers['content-type'] ?? '';
+  if (!type.startsWith('text/') && !type.includes('json') && size > 0) {
+    return `(${size} bytes of ${type || 'unknown type'})`;
+  }
+  return clipString(hideCards(redactText(response.text, POLICY)) as string);
 }
 
-/** A value whose long strings are cut, for a report. */
-function clipValue(value: unknown): unknown {
-  if (typeof value === 'string') return clipText(value, MAX_TEXT);
-  if (Array.isArray(value)) return value.map(clipValue);
-  if (typeof value === 'object' && value !== null) {
-    return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, clipValue(item)]));
-  }
-  return value;
+function byteLength(text: string | undefined): number {
+  return text === undefined ? 0 : Buffer.byteLength(text, 'utf8');
 }

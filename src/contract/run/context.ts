@@ -33,6 +33,8 @@ export interface RunContext {
   readonly maxResponseMs: number | undefined;
   /** When given, only these checks are applied. */
   readonly checks: ReadonlySet<string> | undefined;
+  /** The digits of every card number sent so far: reports mask them however a target parts them. */
+  readonly sentCards: Set<string>;
   /** Unique values handed out so far, so that none is used twice. */
   readonly used: Set<string>;
   /** Cases that could not be built safely, and why. */

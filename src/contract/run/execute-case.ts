@@ -3,6 +3,7 @@ import { escapePointerToken } from '../../rules/index.js';
 import { findAnnotated } from '../../spec/index.js';
 import type { ContractCase } from '../cases/contract-case.js';
 import { fillPathParameters } from '../cases/path-parameters.js';
+import { cardDigits } from '../checks/card-match.js';
 import { runResponseChecks } from '../checks/index.js';
 import { checkExpectation } from '../checks/expectation-checks.js';
 import { type ExchangeSetting, recordExchange } from '../report/redact.js';
@@ -29,6 +30,12 @@ export async function executeCase(
   const { operation } = contractCase;
   const pathOwner = operation ?? context.contract.operation(contractCase.operationId);
   const request = fillPathParameters(context, pathOwner, contractCase.request);
+  const cardNumbers = findCardNumbers(context, request.value, request.query);
+  // Known before the request goes, so that no answer can hold a card the reports do not know.
+  for (const card of cardNumbers) {
+    const digits = cardDigits(card);
+    if (digits !== undefined) context.sentCards.add(digits);
+  }
   const sent = await context.client.send(request);
   const durationMs = Math.round(performance.now() - started);
 
@@ -58,7 +65,7 @@ export async function executeCase(
       operation,
       request,
       response,
-      cardNumbers: findCardNumbers(context, request.value, request.query),
+      cardNumbers,
       maxResponseMs: context.maxResponseMs,
     },
     context.checks,
@@ -100,6 +107,7 @@ function exchangeSetting(context: RunContext): ExchangeSetting {
     fields: context.piiFields,
     headerNames: context.headerNames,
     seed: context.seed,
+    sentCards: context.sentCards,
   };
 }
 

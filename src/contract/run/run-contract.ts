@@ -6,9 +6,12 @@ import {
   DEFAULT_SPEC_URL,
   type OpenApiDocument,
 } from '../../spec/index.js';
+import { maskCards } from '../checks/card-match.js';
 import { detectControl } from '../http/control.js';
-import { createHttpClient } from '../http/send.js';
+import { createHttpClient, type SendResult } from '../http/send.js';
+import { maskUrlCredentials } from '../http/url.js';
 import { createCoverageTracker } from '../report/coverage.js';
+import { mapStrings } from '../report/map-strings.js';
 import { summarize } from '../report/summary.js';
 import {
   type ContractReport,
@@ -24,20 +27,37 @@ import { DEFAULT_TIMEOUT_MS, type RunOptions } from './options.js';
 import { runOperationSuite } from './operation-suite.js';
 import { createResourcePool } from './resource-pool.js';
 
-/** A finished run, or one line saying why it could not start (bad spec, target unreachable). */
+/**
+ * A finished run, or one line saying why it gives no verdict: it could not start (bad spec, an
+ * empty or unknown selection, target unreachable), or it tested nothing.
+ */
 export type RunOutcome =
   | { readonly ok: true; readonly report: ContractReport }
   | { readonly ok: false; readonly error: string };
 
 /**
  * Tests an implementation against the spec over HTTP: every operation's positive, negative and
- * protocol cases, then the workflows, with every response checked. Resolves to the report.
+ * protocol cases, then the workflows, with every response checked. Resolves to the report, in
+ * which the cards the run sent and the base URL's password are masked wherever they appear.
  *
  * @example
  * const outcome = await runContract({ baseUrl: 'http://127.0.0.1:4010', seed: 7 });
  * if (outcome.ok && outcome.report.summary.failed === 0) console.log('conforms');
  */
 export async function runContract(options: RunOptions): Promise<RunOutcome> {
+  const sentCards = new Set<string>();
+  const outcome = await runUnmasked(options, sentCards);
+  if (!outcome.ok) return { ok: false, error: maskUrlCredentials(outcome.error) };
+
+  // Every text of the report, once more: a card the run sent, parted in a way no generic rule
+  // reads as a card, and the password of a URL (the base URL's, or one a target echoed).
+  const report = mapStrings(outcome.report, (text) => maskCards(maskUrlCredentials(text), sentCards));
+  const nothing = describeNothingTested(report);
+  return nothing === undefined ? { ok: true, report } : { ok: false, error: nothing };
+}
+
+/** The run itself; `sentCards` receives the digits of every card number sent. */
+async function runUnmasked(options: RunOptions, sentCards: Set<string>): Promise<RunOutcome> {
   const started = performance.now();
   const startedAt = new Date().toISOString();
 
@@ -54,6 +74,8 @@ export async function runContract(options: RunOptions): Promise<RunOutcome> {
         : { ok: true as const, workflows: [] };
   if (!loaded.ok) return loaded;
 
+  const empty = findEmptySelection(options);
+  if (empty !== undefined) return { ok: false, error: empty };
   const unknown = findUnknownNames(document, loaded.workflows, options);
   if (unknown !== undefined) return { ok: false, error: unknown };
 
@@ -69,7 +91,7 @@ export async function runContract(options: RunOptions): Promise<RunOutcome> {
   const probe = await client.send({ method: 'GET', path: '/', query: {}, headers: {} });
   if (!probe.ok) {
     client.close();
-    return { ok: false, error: `cannot reach ${options.baseUrl}: ${probe.error}` };
+    return { ok: false, error: describeUnreachable(options.baseUrl, probe, timeoutMs) };
   }
   const control =
     options.controlUrl === false
@@ -105,6 +127,7 @@ export async function runContract(options: RunOptions): Promise<RunOutcome> {
     headerNames: Object.keys(options.headers ?? {}),
     maxResponseMs: options.maxResponseMs,
     checks: options.checks === undefined ? undefined : new Set(options.checks),
+    sentCards,
     used: new Set(),
     skipped: [],
     nextIndex: () => index++,
@@ -130,7 +153,7 @@ export async function runContract(options: RunOptions): Promise<RunOutcome> {
 
   const report: ContractReport = {
     tool: 'microf1 test',
-    baseUrl: options.baseUrl,
+    baseUrl: maskUrlCredentials(options.baseUrl),
     spec:
       options.document === undefined
         ? String(options.spec ?? DEFAULT_SPEC_URL)
@@ -151,6 +174,35 @@ export async function runContract(options: RunOptions): Promise<RunOutcome> {
 async function readDocument(spec: string | URL | undefined): Promise<OpenApiDocument | string> {
   const loaded = await loadSpec(spec ?? DEFAULT_SPEC_URL);
   return loaded.ok ? loaded.document : loaded.error;
+}
+
+/** Why a probe of the target got no answer, in one line; a slow target is told how to wait. */
+function describeUnreachable(
+  baseUrl: string,
+  probe: Extract<SendResult, { ok: false }>,
+  timeoutMs: number,
+): string {
+  if (probe.timedOut !== true) return `cannot reach ${baseUrl}: ${probe.error}`;
+  return `cannot reach ${baseUrl}: it did not answer within the timeout of ${timeoutMs} ms; if it is only slow, raise --timeout-ms`;
+}
+
+/** A line saying that `operations` or `checks` was given empty, so nothing would be tested. */
+function findEmptySelection(options: RunOptions): string | undefined {
+  if (options.operations?.length === 0) return 'no operation was selected (operations is empty)';
+  if (options.checks?.length === 0) return 'no check was selected (checks is empty)';
+  return undefined;
+}
+
+/**
+ * A line saying that the run tested nothing, so that a gate does not pass on it: no case was
+ * run, or none of the selected checks applied to any case.
+ */
+function describeNothingTested(report: ContractReport): string | undefined {
+  const { summary } = report;
+  if (summary.cases === 0) return 'nothing was tested: the selection leaves no case to run';
+  if (summary.checks > 0 || summary.failed > 0) return undefined;
+  const cases = summary.cases === 1 ? 'the 1 case' : `any of the ${summary.cases} cases`;
+  return `nothing was tested: none of the selected checks applies to ${cases}`;
 }
 
 /** A line naming an operationId or check the run was asked for that does not exist. */
