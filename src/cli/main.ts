@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { commands } from './commands/index.js';
+import { quoteValue } from './quote-value.js';
 
 /** Runs the `microf1` command line and resolves to the process exit code. */
 export async function main(argv: readonly string[]): Promise<number> {
@@ -20,7 +21,7 @@ export async function main(argv: readonly string[]): Promise<number> {
 
   const command = commands.find((candidate) => candidate.name === name);
   if (command === undefined) {
-    process.stderr.write(`microf1: unknown command "${name}". Run "microf1 --help".\n`);
+    process.stderr.write(`microf1: unknown command ${quoteValue(name)}. Run "microf1 --help".\n`);
     return 2;
   }
   try {

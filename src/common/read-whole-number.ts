@@ -8,17 +8,20 @@ export interface WholeNumberRule {
 
 /**
  * Reads a whole-number setting from text, or says in one line what is wrong with it: not a whole
- * number, too small, or too big (digits beyond the maximum, however many).
+ * number (anything but digits: a space, a sign, `0x10`, `1e3`), too small, or too big (digits
+ * beyond the maximum, however many).
  *
  * @example
  * readWholeNumber('70000', { name: 'MICROF1_PORT', min: 0, max: 65535 });
  * // 'MICROF1_PORT is too big: at most 65535, not "70000"'
  */
 export function readWholeNumber(text: string, rule: WholeNumberRule): number | string {
-  const shown = `"${text.slice(0, 40)}"`;
-  if (!/^\d+$/.test(text.trim())) return describeWholeNumber(rule, shown);
+  // Quoted as JSON quotes it, so that a tab or a newline typed into the value keeps it one line.
+  const shown = JSON.stringify(text.slice(0, 40));
+  // Digits only: `Number` would also take spaces around them, a sign, `0x1F` and `1e3`.
+  if (!/^\d+$/.test(text)) return describeWholeNumber(rule, shown);
 
-  const value = Number(text.trim());
+  const value = Number(text);
   return checkWholeNumber(value, rule, shown) ?? value;
 }
 

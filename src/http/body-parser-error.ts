@@ -1,9 +1,13 @@
 import type { UnreadRequest } from '../mock/core/index.js';
 
-/** What a body parser's error says of the request: a body that did not parse, or why none was read. */
+/**
+ * What a body parser's error says of the request: a body that did not parse, why none was read,
+ * or a body the parser refused by its head alone and left unopened, for the core to read and judge.
+ */
 export type BodyParserFailure =
   | { readonly kind: 'unparsed'; readonly text: string }
-  | { readonly kind: 'unread'; readonly unread: UnreadRequest };
+  | { readonly kind: 'unread'; readonly unread: UnreadRequest }
+  | { readonly kind: 'unopened' };
 
 interface ParserError {
   readonly type?: unknown;
@@ -43,7 +47,9 @@ export function describeBodyParserError(error: unknown): BodyParserFailure | und
       });
     case 'request.size.invalid':
       return unread({ kind: 'invalid-framing' });
+    // Refused by its Content-Type before a byte was read: the core answers it (a 415) itself.
     case 'charset.unsupported':
+      return { kind: 'unopened' };
     case 'entity.verify.failed':
     case 'parameters.too.many':
     case 'request.aborted':

@@ -31,7 +31,7 @@ export function describeClockProblem(name: string, shown: string): string {
  */
 export function checkHost(host: string, name: string): string | undefined {
   if (host.trim() !== '') return undefined;
-  return `${name} must be a host name or an IP address, not "${host}"`;
+  return `${name} must be a host name or an IP address, not ${JSON.stringify(host)}`;
 }
 
 /**
@@ -39,7 +39,7 @@ export function checkHost(host: string, name: string): string | undefined {
  */
 export function checkFileSetting(path: string, name: string): string | undefined {
   if (path.trim() !== '') return undefined;
-  return `${name} must be a file path, not "${path}"`;
+  return `${name} must be a file path, not ${JSON.stringify(path)}`;
 }
 
 /** How a value breaks its option's rule: of the wrong type, or of the right type but refused. */

@@ -1,5 +1,6 @@
 import type { Duplex } from 'node:stream';
 import type { MockCore, UnreadRequest } from '../mock/core/index.js';
+import { endAfterAnswers, isAnswerOwed, isClosing } from './closing-sockets.js';
 import { writeRawResponse } from './raw-response.js';
 
 /** What node's HTTP parser reports, by the error's code, as the core names it. */
@@ -17,7 +18,8 @@ const PARSER_ERRORS: Readonly<Record<string, UnreadRequest['kind']>> = {
  * A `clientError` listener for a `node:http` server: a request node's parser refuses (an unknown
  * method, a bad chunk size, Content-Length with Transfer-Encoding, headers over the limit) gets
  * the core's `application/problem+json` answer instead of node's bare one, and the connection
- * is closed.
+ * is closed. After an answer that closed the connection, or while one is owed to an earlier
+ * request, nothing is written: the connection is closed once that answer is out.
  *
  * @example
  * server.on('clientError', createClientErrorListener(core, MAX_HEADER_BYTES));
@@ -27,8 +29,19 @@ export function createClientErrorListener(
   headerLimitBytes: number,
 ): (error: Error & { code?: string }, socket: Duplex) => void {
   return (error, socket) => {
-    // A client gone, or an answer already on its way: nothing can be written.
-    if (error.code === 'ECONNRESET' || !socket.writable) {
+    // A client gone: nothing can be written.
+    if (error.code === 'ECONNRESET') {
+      socket.destroy();
+      return;
+    }
+    // After an answer that closes the connection, or before one owed to an earlier request, the
+    // client would read this answer as the answer to another request.
+    if (isClosing(socket) || isAnswerOwed(socket)) {
+      endAfterAnswers(socket);
+      return;
+    }
+    // node's own answer already on its way: nothing can be written.
+    if (!socket.writable) {
       socket.destroy();
       return;
     }

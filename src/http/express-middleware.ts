@@ -1,6 +1,7 @@
 import type { ErrorRequestHandler, NextFunction, Request, RequestHandler, Response } from 'express';
 import { encodePhpForm } from '../forms/index.js';
 import { assembleMock, type MockOptions } from '../mock/core/create-mock.js';
+import { MAX_JSON_DEPTH } from '../mock/core/decode-body.js';
 import type { MockCore } from '../mock/core/index.js';
 import { type BodyParserFailure, describeBodyParserError } from './body-parser-error.js';
 import { assertMiddlewareOptions } from './check-server-options.js';
@@ -17,7 +18,8 @@ export type Microf1Middleware = RequestHandler & {
    * An error-handling middleware, mounted after everything else: an error of a body parser
    * (`express.json()`, `express.urlencoded()`...) on a MicroF1 path becomes the mock's
    * `application/problem+json` answer (400 for a malformed body, 413 for one over the parser's
-   * limit, 415 for an unsupported `Content-Encoding`); any other error goes on to `next`.
+   * limit, 415 for an unsupported `Content-Encoding` or charset); any other error goes on to
+   * `next`.
    */
   readonly errors: ErrorRequestHandler;
 };
@@ -61,6 +63,16 @@ export function microf1Middleware(options: Microf1MiddlewareOptions = {}): Micro
           url,
           headers: request.headers as Record<string, string | undefined>,
         };
+        // A body left unopened is read as the core reads any: what it answers is the answer.
+        if (failure.kind === 'unopened') {
+          const read = await readBody(request, core.bodyLimitBytes);
+          if (read.aborted === true) {
+            response.destroy();
+            return;
+          }
+          writeResponse(response, await core.handle({ ...head, body: read.body }), read.truncated);
+          return;
+        }
         // A body that did not parse is handed over as text: the core says where it broke.
         const answer =
           failure.kind === 'unparsed'
@@ -112,7 +124,12 @@ function describeFailure(error: unknown, request: Request): BodyParserFailure | 
   const failure = describeBodyParserError(error);
   if (failure === undefined) return undefined;
   const unread = describeUnreadHead(request);
-  return unread?.kind === 'unsupported-transfer-coding' ? { kind: 'unread', unread } : failure;
+  if (unread?.kind === 'unsupported-transfer-coding') return { kind: 'unread', unread };
+  // A parser that read the body before it refused it left nothing for the core to read.
+  if (failure.kind === 'unopened' && request.readableEnded) {
+    return { kind: 'unread', unread: { kind: 'unparsable-body' } };
+  }
+  return failure;
 }
 
 async function assemble(options: MockOptions): Promise<MockCore> {
@@ -131,10 +148,26 @@ function readRawBody(request: Request, limit: number): ReadBody | Promise<ReadBo
 
   if (parsed instanceof Uint8Array) return { body: parsed, truncated: false };
   if (typeof parsed === 'string') return fromText(parsed);
+  // `express.json()` reads an empty body as `{}`; the core must see that none was sent.
+  if (Number(request.headers['content-length']) === 0) return fromText('');
 
   const isForm = /urlencoded/.test(request.headers['content-type'] ?? '');
   const record = parsed as Record<string, unknown>;
-  return fromText(isForm ? encodePhpForm(record) : JSON.stringify(parsed));
+  return fromText(isForm ? encodePhpForm(record) : writeJson(parsed));
+}
+
+/**
+ * A parsed value written back as JSON. One nested too deeply for `JSON.stringify` (a stack
+ * overflow) is handed over as brackets one level deeper than the core takes, so that the core
+ * refuses it as it refuses the same text sent to the standalone mock.
+ */
+function writeJson(value: unknown): string {
+  try {
+    return JSON.stringify(value);
+  } catch (error) {
+    if (!(error instanceof RangeError)) throw error;
+    return '['.repeat(MAX_JSON_DEPTH + 1) + ']'.repeat(MAX_JSON_DEPTH + 1);
+  }
 }
 
 function fromText(text: string): ReadBody {

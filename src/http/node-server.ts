@@ -4,6 +4,7 @@ import type { MockCore } from '../mock/core/index.js';
 import type { MockResponse } from '../mock/types.js';
 import { checkHost } from './check-server-options.js';
 import { createClientErrorListener } from './client-error.js';
+import { isClosing, markClosing, trackAnswer } from './closing-sockets.js';
 import { createConnectListener } from './connect.js';
 import { describeUnreadHead, toMockRequest } from './describe-head.js';
 import { type ReadBody, readBody } from './read-body.js';
@@ -22,6 +23,9 @@ export function createRequestListener(
   core: MockCore,
 ): (request: IncomingMessage, response: ServerResponse) => void {
   return (request, response) => {
+    // A request read after an answer that closes the connection: its client reads nothing more.
+    if (isClosing(request.socket)) return;
+    trackAnswer(request, response);
     try {
       serve(core, request, response)?.catch(() => failSafe(response));
     } catch {
@@ -33,6 +37,7 @@ export function createRequestListener(
 /** The core never throws; this guards the socket against a fault in the door itself. */
 function failSafe(response: ServerResponse): void {
   if (!response.headersSent) response.writeHead(500, { connection: 'close' });
+  if (response.socket !== null) markClosing(response.socket);
   response.end();
 }
 
@@ -75,9 +80,13 @@ function answer(
   return undefined;
 }
 
-/** Writes a core response to a node response. */
+/**
+ * Writes a core response to a node response. With `close`, the connection closes after it and
+ * nothing more is read or written on it.
+ */
 export function writeResponse(response: ServerResponse, answer: MockResponse, close = false): void {
   const headers = close ? { ...answer.headers, connection: 'close' } : answer.headers;
+  if (close && response.socket !== null) markClosing(response.socket);
   response.writeHead(answer.status, headers);
   response.end(answer.body);
 }

@@ -3,6 +3,8 @@ import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { readMockSettings } from '../../src/cli/commands/mock-options.js';
 import { type MockIo, runMock } from '../../src/cli/commands/mock.js';
+import { readTestSettings } from '../../src/cli/commands/test-options.js';
+import { readWholeNumber } from '../../src/common/read-whole-number.js';
 
 function createIo(stopped: Promise<void>): MockIo & { readonly errors: () => string } {
   const stderr = new PassThrough();
@@ -31,6 +33,74 @@ describe('microf1 mock settings', () => {
       error: '--port is too big: at most 65535, not "99999"',
     });
     expect(readMockSettings(['--clock', 'fast'], {}).ok).toBe(false);
+  });
+});
+
+describe('whole-number settings', () => {
+  const PORT = { name: '--port', min: 0, max: 65535 };
+
+  it.each([' 80', '4405 ', '\t4405', '', '+5', '-0', '0x10', '1e3', '1.0', '4 405', '٤٤٠٥'])(
+    'take digits only, not %j',
+    (text) => {
+      expect(readWholeNumber(text, PORT)).toBe(
+        `--port must be a whole number from 0 to 65535, not ${JSON.stringify(text)}`,
+      );
+    },
+  );
+
+  it('read digits, leading zeros included', () => {
+    expect(readWholeNumber('04405', PORT)).toBe(4405);
+  });
+
+  it('are refused padded with spaces in flags and variables of microf1 mock', () => {
+    expect(readMockSettings(['--port', ' 80'], {})).toEqual({
+      ok: false,
+      error: '--port must be a whole number from 0 to 65535, not " 80"',
+    });
+    expect(readMockSettings(['--seed', ' 5'], {})).toEqual({
+      ok: false,
+      error: '--seed must be a whole number from 0 to 2147483647, not " 5"',
+    });
+    expect(readMockSettings([], { MICROF1_PORT: ' 4406' })).toEqual({
+      ok: false,
+      error: 'MICROF1_PORT must be a whole number from 0 to 65535, not " 4406"',
+    });
+  });
+
+  it.each([
+    ['--timeout-ms', ' 5', '--timeout-ms takes a whole number of at least 1, got " 5"'],
+    [
+      '--max-response-ms',
+      '5\t',
+      '--max-response-ms takes a whole number of at least 1, got "5\\t"',
+    ],
+    ['--seed', '+5', '--seed takes a whole number, got "+5"'],
+    ['--seed', '0x5', '--seed takes a whole number, got "0x5"'],
+  ])('are refused in microf1 test: %s %j', (flag, text, error) => {
+    const argv = ['--base-url', 'http://127.0.0.1:1', flag, text];
+    expect(readTestSettings(argv)).toEqual({ ok: false, error });
+  });
+});
+
+describe('flag errors', () => {
+  it.each([
+    [['--header', 'X: a\nY: b'], '--header takes "Name: value", got "X: a\\nY: b"'],
+    [['--reporter', 'a\rb'], 'unknown reporter "a\\rb" (use console, junit, json)'],
+    [['--control-url', 'x\ny'], '--control-url must be an http(s) URL, got "x\\ny"'],
+  ])('quote the value of %j with its control characters escaped, on one line', (extra, error) => {
+    const argv = ['--base-url', 'http://127.0.0.1:1', ...extra];
+    expect(readTestSettings(argv)).toEqual({ ok: false, error });
+  });
+
+  it('quote a clock or a host the same way', () => {
+    expect(readMockSettings(['--clock', 'fast\n'], {})).toEqual({
+      ok: false,
+      error: '--clock must be "real" or "manual", not "fast\\n"',
+    });
+    expect(readMockSettings([], { MICROF1_HOST: '\t' })).toEqual({
+      ok: false,
+      error: 'MICROF1_HOST must be a host name or an IP address, not "\\t"',
+    });
   });
 });
 

@@ -101,6 +101,39 @@ describe('Prefer', () => {
   });
 });
 
+describe('long header values', () => {
+  // Cookies of 127.0.0.1 go to every port: a front end's own must not break the mock.
+  const LONG = 'a'.repeat(9000);
+
+  it.each([
+    ['POST', '/v1/add/user', 'cookie', `session=${LONG}`],
+    ['POST', '/v1/add/user', 'x-pad', LONG],
+    ['GET', '/__mock/health', 'authorization', `Bearer ${LONG}`],
+    ['GET', '/__mock/health', 'cookie', `session=${LONG}`],
+  ])(
+    'are ignored on %s %s in a header the mock does not read (%s)',
+    async (method, path, name, value) => {
+      const body = method === 'POST' ? JSON.stringify(createProfileBody()) : undefined;
+      const headers = { 'content-type': 'application/json', [name]: value };
+      const received = await send(mock, method, path, { headers, ...(body && { body }) });
+      expect(received.status).toBe(method === 'POST' ? 201 : 200);
+    },
+  );
+
+  it.each([
+    ['accept-language', `en;q=0.9, ${'x'.repeat(9000)}`],
+    ['prefer', `scenario=approved, x=${'y'.repeat(9000)}`],
+  ])('are refused in a header the mock reads (%s)', async (name, value) => {
+    const headers = { 'content-type': 'application/json', [name]: value };
+    const body = JSON.stringify(createCreditBody('7707083893'));
+    const received = await send(mock, 'POST', '/v1/add/credit', { headers, body });
+    expect(received.status).toBe(400);
+    expect(received.json.errors).toEqual([
+      expect.objectContaining({ pointer: `/${name}`, code: 'header_too_large' }),
+    ]);
+  });
+});
+
 describe('bad query values', () => {
   it('are all named in one problem, 400 when one is not of its type', async () => {
     const refused = await send(mock, 'GET', '/api/v1/docs/credit?creditid=abc&inn=x');
@@ -230,6 +263,35 @@ describe('Transfer-Encoding', () => {
     );
   });
 
+  it.each([
+    ['with its body', { late: false }],
+    ['with its body sent after the answer', { late: true }],
+  ])(
+    'without chunked, %s, gets one answer and then the connection closes',
+    async (_name, { late }) => {
+      const head =
+        'POST /v1/add/user HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: gzip\r\n' +
+        'Content-Type: application/json\r\n\r\n';
+      const body = JSON.stringify(createProfileBody());
+      const raw = await new Promise<string>((resolve, reject) => {
+        const socket = connect(mock.port, '127.0.0.1');
+        const chunks: Buffer[] = [];
+        socket.on('error', reject);
+        socket.on('close', () => resolve(Buffer.concat(chunks).toString('utf8')));
+        socket.on('data', (chunk) => {
+          chunks.push(chunk);
+          if (late && !socket.writableEnded) socket.write(body, () => {});
+        });
+        socket.write(late ? head : head + body);
+      });
+      expect(raw.match(/HTTP\/1\.1 \d{3} /g)).toHaveLength(1);
+      expect(raw).toMatch(/^HTTP\/1\.1 400 /);
+      const split = raw.indexOf('\r\n\r\n');
+      expect(raw.slice(0, split).toLowerCase()).toContain('connection: close');
+      expect(readProblem(raw.slice(split + 4)).errors[0].code).toBe('unsupported_transfer_coding');
+    },
+  );
+
   it('chunked alone, or after identity, is read as before', async () => {
     const { head, body } = await sendRaw(
       'POST /v1/add/user HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: identity, chunked\r\n' +
@@ -260,6 +322,19 @@ describe('requests the HTTP parser refuses', () => {
     const problem = JSON.parse(body);
     expect(problem.type).toBe('urn:microf1:problem:malformed-request');
     expect(mock.contract.validate('#/components/schemas/Problem', problem, 'en')).toEqual([]);
+  });
+});
+
+describe('bytes the HTTP parser refuses after a whole request', () => {
+  it('are not answered ahead of that request: its answer comes alone, then the connection closes', async () => {
+    const body = JSON.stringify(createProfileBody());
+    const { head, body: rest } = await sendRaw(
+      `POST /v1/add/user HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n` +
+        `Content-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}FROB / HTTP/1.1\r\n\r\n`,
+      { keepOpen: true },
+    );
+    expect(head).toMatch(/^HTTP\/1\.1 201 /);
+    expect(rest).not.toMatch(/HTTP\/1\.1/);
   });
 });
 

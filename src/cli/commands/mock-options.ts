@@ -10,6 +10,7 @@ import {
 } from '../../http/check-server-options.js';
 import { LOG_LEVELS } from '../../logging/index.js';
 import { parseFlags } from '../parse-flags.js';
+import { quoteValue } from '../quote-value.js';
 
 /** The settings of `microf1 mock`, from flags, then environment variables, then defaults. */
 export interface MockSettings {
@@ -82,7 +83,7 @@ export function readMockSettings(
   if (blank !== undefined) return { ok: false, error: blank };
   if (!isClockKind(clock)) {
     const name = clockSetting?.name ?? '--clock';
-    return { ok: false, error: describeClockProblem(name, `"${clock}"`) };
+    return { ok: false, error: describeClockProblem(name, quoteValue(clock)) };
   }
   if (!(LOG_LEVELS as readonly string[]).includes(logLevel)) {
     const name = levelSetting?.name ?? '--log-level';

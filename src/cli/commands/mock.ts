@@ -4,6 +4,7 @@ import { startNodeServer, type StartedServer } from '../../http/node-server.js';
 import { assembleMock } from '../../mock/core/create-mock.js';
 import { DEFAULT_SPEC_URL, loadSpec } from '../../spec/load.js';
 import type { Command } from '../command.js';
+import { quoteValue } from '../quote-value.js';
 import { type MockSettings, readMockSettings } from './mock-options.js';
 
 const HELP = `Usage: microf1 mock [options]
@@ -136,9 +137,18 @@ function waitForSignal(): Promise<void> {
 
 function describeListenError(error: unknown, settings: MockSettings): string {
   const code = (error as { code?: string }).code;
-  const where = `${settings.host}:${settings.port}`;
+  const host = showHost(settings.host);
+  const where = `${host}:${settings.port}`;
   if (code === 'EADDRINUSE') return `${where} is in use; choose another port with --port.`;
   if (code === 'EACCES') return `not allowed to listen on ${where}; choose a port above 1023.`;
-  if (code === 'EADDRNOTAVAIL') return `${settings.host} is not an address of this machine.`;
-  return `cannot listen on ${where}: ${error instanceof Error ? error.message : String(error)}`;
+  if (code === 'EADDRNOTAVAIL') return `${host} is not an address of this machine.`;
+  // node's message names the host as typed: quoted instead, so that it stays one line.
+  const message = error instanceof Error ? error.message : String(error);
+  return `cannot listen on ${where}: ${message.replaceAll(settings.host, host)}`;
+}
+
+/** A host as it was typed when that is plain text, else quoted with its control characters escaped. */
+function showHost(host: string): string {
+  const quoted = quoteValue(host);
+  return quoted.slice(1, -1) === host ? host : quoted;
 }

@@ -1,5 +1,7 @@
 import { REPORTERS, type ReporterName, type RunOptions } from '../../contract/index.js';
+import { maskUrlCredentials } from '../../contract/http/url.js';
 import { parseFlags } from '../parse-flags.js';
+import { quoteValue } from '../quote-value.js';
 
 /** What `microf1 test` was asked to do. */
 export interface TestSettings {
@@ -32,7 +34,17 @@ export function readTestSettings(argv: readonly string[]): ReadSettings {
     return { ok: false, error: `--reporter needs at least one of ${REPORTERS.join(', ')}` };
   const unknown = reporters.find((name) => !(REPORTERS as readonly string[]).includes(name));
   if (unknown !== undefined)
-    return { ok: false, error: `unknown reporter "${unknown}" (use ${REPORTERS.join(', ')})` };
+    return {
+      ok: false,
+      error: `unknown reporter ${quoteValue(unknown)} (use ${REPORTERS.join(', ')})`,
+    };
+
+  // An empty list would select nothing, and a run that tests nothing must not pass a CI gate.
+  const operations = values.operations === undefined ? undefined : splitList(values.operations);
+  if (operations?.length === 0)
+    return { ok: false, error: '--operations needs at least one operationId' };
+  const checks = values.checks === undefined ? undefined : splitList(values.checks);
+  if (checks?.length === 0) return { ok: false, error: '--checks needs at least one check name' };
 
   const numbers: Record<string, number | undefined> = {};
   for (const flag of ['seed', 'timeout-ms', 'max-response-ms'] as const) {
@@ -41,33 +53,39 @@ export function readTestSettings(argv: readonly string[]): ReadSettings {
     const value = Number(text);
     // A timeout or budget of 0 would silently mean "none": both take 1 ms at least.
     const least = flag === 'seed' ? 0 : 1;
-    if (/^\d+$/.test(text.trim()) && !Number.isSafeInteger(value))
+    // Digits only: `Number` would also take spaces around them, a sign, `0x1F` and `1e3`.
+    const isDigits = /^\d+$/.test(text);
+    if (isDigits && !Number.isSafeInteger(value))
       return { ok: false, error: `--${flag} is too big: at most ${Number.MAX_SAFE_INTEGER}` };
-    if (text.trim() === '' || !Number.isSafeInteger(value) || value < least)
+    if (!isDigits || value < least)
       return {
         ok: false,
-        error: `--${flag} takes a whole number${least === 1 ? ' of at least 1' : ''}, got "${text}"`,
+        error: `--${flag} takes a whole number${least === 1 ? ' of at least 1' : ''}, got ${quoteValue(text)}`,
       };
     numbers[flag] = value;
   }
   const headers: Record<string, string> = {};
   for (const line of values.header ?? []) {
     const match = /^([^:\s]+):\s*(.*)$/.exec(line);
-    if (!match) return { ok: false, error: `--header takes "Name: value", got "${line}"` };
+    if (!match)
+      return { ok: false, error: `--header takes "Name: value", got ${quoteValue(line)}` };
     headers[match[1] ?? ''] = match[2] ?? '';
   }
 
   const baseUrl = values['base-url'] ?? '';
   if (!help && !isHttpUrl(baseUrl))
-    return { ok: false, error: `--base-url must be an http(s) URL, got "${baseUrl}"` };
+    return {
+      ok: false,
+      error: `--base-url must be an http(s) URL, got ${quoteValue(maskUrlCredentials(baseUrl))}`,
+    };
   const control = readControl(values['control-url'], values['no-control'] === true);
   if (typeof control === 'string') return { ok: false, error: control };
   const run: RunOptions = {
     baseUrl,
     ...(values.spec === undefined ? {} : { spec: values.spec }),
     ...(numbers.seed === undefined ? {} : { seed: numbers.seed }),
-    ...(values.operations === undefined ? {} : { operations: splitList(values.operations) }),
-    ...(values.checks === undefined ? {} : { checks: splitList(values.checks) }),
+    ...(operations === undefined ? {} : { operations }),
+    ...(checks === undefined ? {} : { checks }),
     ...(numbers['timeout-ms'] === undefined ? {} : { timeoutMs: numbers['timeout-ms'] }),
     ...(numbers['max-response-ms'] === undefined
       ? {}
@@ -112,7 +130,8 @@ function readControl(
   if (off && url !== undefined) return '--no-control and --control-url contradict each other';
   if (off) return { controlUrl: false };
   if (url === undefined) return {};
-  if (!isHttpUrl(url)) return `--control-url must be an http(s) URL, got "${url}"`;
+  if (!isHttpUrl(url))
+    return `--control-url must be an http(s) URL, got ${quoteValue(maskUrlCredentials(url))}`;
   return { controlUrl: url };
 }
 

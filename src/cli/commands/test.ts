@@ -7,6 +7,7 @@ import {
   writeReports,
   writesFiles,
 } from '../../contract/index.js';
+import { maskUrlCredentials } from '../../contract/http/url.js';
 import type { Command } from '../command.js';
 import { readTestSettings, type TestSettings } from './test-options.js';
 
@@ -34,8 +35,8 @@ Options:
   -h, --help                show this help
 
 Progress and the console report go to stderr; stdout stays clean.
-Exit codes: 0 every check passed, 1 contract failures, 2 usage error, unreadable spec or
-unreachable target.
+Exit codes: 0 every check passed, 1 contract failures, 2 usage error, unreadable spec,
+unreachable target, or a selection that tests nothing.
 
 Examples:
   microf1 test --base-url http://127.0.0.1:4010
@@ -64,7 +65,7 @@ export const testCommand: Pick<Command, 'run'> = {
     } catch (error) {
       // A fault of the runner itself: one line, never a stack trace, and not a contract verdict.
       const message = error instanceof Error ? error.message : String(error);
-      return fail(`the run stopped: ${message.split('\n')[0]}`);
+      return fail(`the run stopped: ${maskUrlCredentials(message.split('\n')[0] ?? '')}`);
     }
   },
 };

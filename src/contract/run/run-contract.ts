@@ -51,7 +51,9 @@ export async function runContract(options: RunOptions): Promise<RunOutcome> {
 
   // Every text of the report, once more: a card the run sent, parted in a way no generic rule
   // reads as a card, and the password of a URL (the base URL's, or one a target echoed).
-  const report = mapStrings(outcome.report, (text) => maskCards(maskUrlCredentials(text), sentCards));
+  const report = mapStrings(outcome.report, (text) =>
+    maskCards(maskUrlCredentials(text), sentCards),
+  );
   const nothing = describeNothingTested(report);
   return nothing === undefined ? { ok: true, report } : { ok: false, error: nothing };
 }

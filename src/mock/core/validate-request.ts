@@ -4,6 +4,7 @@ import { normalizeBySchema } from '../../spec/normalize.js';
 import type { MediaModel, OperationModel } from '../../spec/operations.js';
 import type { MockRequest, ReferenceCheck, ValidatedRequest } from '../types.js';
 import { type CoreViolation, createViolation } from './core-messages.js';
+import { ALLOWED_REQUEST_HEADERS } from './cors.js';
 import { decodeBody } from './decode-body.js';
 import { maskCardsInBody } from './mask-cards.js';
 import { isUtf8Charset, parseContentType } from './media-type.js';
@@ -39,8 +40,8 @@ export type ValidationOutcome =
 export function validateRequest(input: ValidationInput): ValidationOutcome {
   const { contract, operation, request, language } = input;
 
-  // 0. A header value too long to be meant.
-  const longHeader = findLongHeader(request.headers);
+  // 0. A value too long to be meant, in a header the mock reads.
+  const longHeader = findLongHeader(request.headers, operation);
   if (longHeader !== undefined) {
     const violation = createViolation(
       `/${longHeader}`,
@@ -192,11 +193,32 @@ function findUnsupportedCoding(
 /** The longest header value the core reads, in characters. */
 export const MAX_HEADER_LENGTH = 8192;
 
-function findLongHeader(headers: MockRequest['headers']): string | undefined {
-  for (const name in headers) {
-    if ((headers[name]?.length ?? 0) > MAX_HEADER_LENGTH) return name.slice(0, 100);
+/**
+ * The headers the core reads on every operation. Any other header is never looked at, so its
+ * length is not refused: a front end's cookies, shared by every port of 127.0.0.1, must not
+ * break the mock (node still bounds the whole head).
+ */
+const CORE_HEADERS = [
+  ...ALLOWED_REQUEST_HEADERS.toLowerCase().split(', '),
+  'content-encoding',
+  'content-length',
+];
+
+const readHeaders = new WeakMap<OperationModel, readonly string[]>();
+
+/** The first header the operation reads (the core's, and its header parameters) that is too long. */
+function findLongHeader(
+  headers: MockRequest['headers'],
+  operation: OperationModel,
+): string | undefined {
+  let names = readHeaders.get(operation);
+  if (names === undefined) {
+    const parameters = operation.parameters.filter((parameter) => parameter.in === 'header');
+    const declared = parameters.map((parameter) => parameter.name.toLowerCase());
+    names = [...new Set([...CORE_HEADERS, ...declared])];
+    readHeaders.set(operation, names);
   }
-  return undefined;
+  return names.find((name) => (headers[name]?.length ?? 0) > MAX_HEADER_LENGTH)?.slice(0, 100);
 }
 
 const successMediaTypes = new WeakMap<OperationModel, readonly string[]>();
