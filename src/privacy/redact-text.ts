@@ -5,6 +5,7 @@
 import { isValidInn as isInnValid } from '../rules/inn.js';
 import { isValidLuhn as isLuhnValid } from '../rules/luhn.js';
 import type { RedactionPolicy } from './redaction-policy.js';
+import { countDigits, toAsciiDigits } from './digits.js';
 
 /** A digit as people type and paste them: ASCII, or fullwidth (`０`-`９`). */
 const DIGIT = '[0-9\\uFF10-\\uFF19]';
@@ -22,12 +23,6 @@ const SEPARATOR =
 const DIGIT_RUN = new RegExp(`${DIGIT}+(?:${SEPARATOR}${DIGIT}+)*`, 'g');
 const SEPARATORS = new RegExp(SEPARATOR, 'g');
 const ANY_DIGIT = new RegExp(DIGIT, 'g');
-const FULLWIDTH_ZERO = 0xff10;
-
-/** The digits of a text as ASCII digits, the fullwidth ones read as their values. */
-function toAsciiDigits(text: string): string {
-  return text.replace(/[\uFF10-\uFF19]/g, (digit) => String(digit.charCodeAt(0) - FULLWIDTH_ZERO));
-}
 
 const CARD_MIN_DIGITS = 13;
 const CARD_MAX_DIGITS = 19;
@@ -171,15 +166,3 @@ const FEWEST_MASKED_DIGITS: Readonly<Record<RedactionPolicy, number>> = {
   public: CARD_MIN_DIGITS,
   log: INN_MIN_DIGITS,
 };
-
-/** How many digits, ASCII or fullwidth, a text holds. */
-function countDigits(text: string): number {
-  let digits = 0;
-  for (let index = 0; index < text.length; index += 1) {
-    const code = text.charCodeAt(index);
-    if ((code >= 0x30 && code <= 0x39) || (code >= FULLWIDTH_ZERO && code <= FULLWIDTH_ZERO + 9)) {
-      digits += 1;
-    }
-  }
-  return digits;
-}

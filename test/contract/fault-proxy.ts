@@ -1,5 +1,5 @@
 import http from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { type ListeningServer, listenOnLoopback } from './listen.js';
 
 /** A request as the proxy forwards it; a fault may change any part. */
 export interface ProxiedRequest {
@@ -27,10 +27,7 @@ export interface Fault {
   response?(response: ProxiedResponse, request: ProxiedRequest): void;
 }
 
-export interface FaultProxy {
-  readonly url: string;
-  close(): Promise<void>;
-}
+export type FaultProxy = ListeningServer;
 
 /**
  * A small `node:http` proxy on 127.0.0.1 and a free port, in front of `targetUrl`, that plants
@@ -63,16 +60,7 @@ export async function startFaultProxy(targetUrl: string, fault: Fault): Promise<
     send(outgoing, response, isText ? undefined : upstream.bytes);
   });
 
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  return {
-    url: `http://127.0.0.1:${port}`,
-    close: () =>
-      new Promise((resolve) => {
-        server.closeAllConnections();
-        server.close(() => resolve());
-      }),
-  };
+  return listenOnLoopback(server);
 }
 
 async function forward(target: URL, request: ProxiedRequest, raw: Buffer, changed: boolean) {

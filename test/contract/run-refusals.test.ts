@@ -1,11 +1,11 @@
 import http from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import { runContract } from '../../src/contract/index.js';
 import type { OpenApiDocument } from '../../src/spec/index.js';
+import { type ListeningServer, listenOnLoopback } from './listen.js';
 
 /** A target on 127.0.0.1 and a free port that answers every request 204 after `delayMs`. */
-async function startTarget(delayMs = 0): Promise<{ url: string; close(): Promise<void> }> {
+function startTarget(delayMs = 0): Promise<ListeningServer> {
   const timers = new Set<NodeJS.Timeout>();
   const server = http.createServer((_request, response) => {
     const timer = setTimeout(() => {
@@ -14,17 +14,9 @@ async function startTarget(delayMs = 0): Promise<{ url: string; close(): Promise
     }, delayMs);
     timers.add(timer);
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  return {
-    url: `http://127.0.0.1:${port}`,
-    close: () =>
-      new Promise((resolve) => {
-        for (const timer of timers) clearTimeout(timer);
-        server.closeAllConnections();
-        server.close(() => resolve());
-      }),
-  };
+  return listenOnLoopback(server, () => {
+    for (const timer of timers) clearTimeout(timer);
+  });
 }
 
 /** A spec of one path whose operations answer 204 with no body, for the given methods. */

@@ -1,10 +1,10 @@
-import { createServer, request, type Server } from 'node:http';
+import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { gzipSync } from 'node:zlib';
 import express from 'express';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { microf1Middleware } from '../../src/http/express-middleware.js';
 import { createMockServer } from '../../src/http/mock-server.js';
+import { postGzipTransfer } from './support/gzip-transfer.js';
 
 let server: Server;
 let base: string;
@@ -38,35 +38,6 @@ function post(path: string, body: string, headers: Record<string, string> = {}) 
     method: 'POST',
     headers: { 'content-type': 'application/json', ...headers },
     body,
-  });
-}
-
-/** A POST whose gzipped JSON body is sent with `Transfer-Encoding: gzip, chunked`. */
-function postGzipTransfer(
-  url: string,
-  body: unknown,
-): Promise<{ status: number; json: { errors: { code: string }[] } }> {
-  return new Promise((resolve, reject) => {
-    const outgoing = request(
-      url,
-      {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', 'transfer-encoding': 'gzip, chunked' },
-        agent: false,
-      },
-      (incoming) => {
-        const chunks: Buffer[] = [];
-        incoming.on('data', (chunk: Buffer) => chunks.push(chunk));
-        incoming.on('end', () =>
-          resolve({
-            status: incoming.statusCode ?? 0,
-            json: JSON.parse(Buffer.concat(chunks).toString()),
-          }),
-        );
-      },
-    );
-    outgoing.on('error', reject);
-    outgoing.end(gzipSync(JSON.stringify(body)));
   });
 }
 

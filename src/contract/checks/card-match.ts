@@ -4,6 +4,8 @@
  * is found, while digits spread across unrelated words are not.
  */
 
+import { countDigits, toAsciiDigits } from '../../privacy/digits.js';
+
 /** A digit as a text may hold it: ASCII, or fullwidth (`０`-`９`), read as its ASCII value. */
 const DIGIT = '[0-9\\uFF10-\\uFF19]';
 
@@ -25,8 +27,6 @@ const CARD_MIN_DIGITS = 12;
 /** The digits a card number keeps visible when masked: its first 6 and last 4. */
 const KEPT_HEAD = 6;
 const KEPT_TAIL = 4;
-
-const FULLWIDTH_ZERO = 0xff10;
 
 /**
  * The ASCII digits of a card number as it was sent, or `undefined` when it has too few to be
@@ -116,20 +116,4 @@ function maskRun(run: DigitRun, hidden: ReadonlySet<number>): string {
     seen += 1;
     return hidden.has(seen) ? '*' : digit;
   });
-}
-
-function toAsciiDigits(text: string): string {
-  return text.replace(/[\uFF10-\uFF19]/g, (digit) => String(digit.charCodeAt(0) - FULLWIDTH_ZERO));
-}
-
-/** How many digits, ASCII or fullwidth, a text holds; counted without a regular expression. */
-function countDigits(text: string): number {
-  let digits = 0;
-  for (let index = 0; index < text.length; index += 1) {
-    const code = text.charCodeAt(index);
-    if ((code >= 0x30 && code <= 0x39) || (code >= FULLWIDTH_ZERO && code <= FULLWIDTH_ZERO + 9)) {
-      digits += 1;
-    }
-  }
-  return digits;
 }
