@@ -55,6 +55,12 @@ describe('redactText', () => {
     ['a card grouped by bars', '4111|1111|1111|1111', '4111|11**|****|1111'],
     ['a card grouped by bullets', '4111•1111•1111•1111', '4111•11**•****•1111'],
     ['fours parted by anything', '4111 ~ 1111 ^ 1111 = 1111', '4111 ~ 11** ^ **** = 1111'],
+    [
+      'a grouped card with its CVV on the last group',
+      'карта 2202 2012 3456 5899123',
+      'карта 2202 20** **** *******',
+    ],
+    ['a card in two groups of eight', '22022012 34565899', '220220** ****5899'],
   ])('masks %s', (_name, input, expected) => {
     expect(redactText(input)).toBe(expected);
   });
@@ -66,6 +72,12 @@ describe('redactText', () => {
     ['dates and amounts', 'с 2026-03-01 по 2026-03-31, 15000.00 руб.'],
     ['groups of other lengths parted unlike', '2026-03-31 1234.5673'],
     ['a list of statuses', 'declared: 201, 400, 406, 409, 413, 415, 422, 500'],
+    ['a passport and its division code', 'паспорт 8412 399991 578-345'],
+    ['an INN and a KPP', 'ИНН/КПП 0476781416/596095369'],
+    ['a postcode and a phone number', '404843, 3967128553'],
+    ['ranges of years', 'стаж: 2010-2011, 2017-2026'],
+    ['a list of amounts', 'суммы 1000, 1000, 1000, 2000 руб.'],
+    ['a Luhn-valid number no card network issues', 'номер 7000000000000005'],
     ['an INN under the public policy', 'ИНН 7707083893'],
   ])('leaves %s alone', (_name, input) => {
     expect(redactText(input)).toBe(input);

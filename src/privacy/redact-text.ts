@@ -43,31 +43,15 @@ function maskDigits(text: string, keptHead: number, keptTail: number): string {
 }
 
 /**
- * The longest span of groups from `start` that reads as a card number, as its end index. The
- * groups of one number are parted alike (`2200.7000.1234.5673`), or are the four digits of a
- * card's layout however parted (`2200-7000 1234.5673`): a span of other groups whose separators
- * differ (`2026-03-31, 15000.00`) is dates and amounts, not a card.
+ * Whether digits are a payment card's number: Luhn-valid, and starting with 2 to 6, the first
+ * digits ISO/IEC 7812 gives the card networks (Mir and Mastercard 2; Amex, JCB and Diners 3;
+ * Visa 4; Mastercard and Maestro 5; Discover, UnionPay and Maestro 6). Numbers starting
+ * otherwise (airlines, oil companies, telecoms, national schemes) are no card a borrower pays
+ * with, and free text is full of them: passports, INNs, postcodes, years.
  */
-function findCardEnd(
-  groups: readonly string[],
-  separators: readonly string[],
-  start: number,
-): number | undefined {
-  let found: number | undefined;
-  let digits = '';
-  let inFours = true;
-
-  for (let end = start; end < groups.length; end += 1) {
-    // Only the last group of a card is shorter than four digits (`4222 2222 22222`, `… 123`):
-    // `201, 400, 406, 409` is a list of numbers, not a card.
-    if (end > start && (groups[end - 1] ?? '').length < 4) break;
-    inFours &&= (groups[end] ?? '').length === 4;
-    if (end > start + 1 && separators[end - 1] !== separators[start] && !inFours) break;
-    digits += toAsciiDigits(groups[end] ?? '');
-    if (digits.length > CARD_MAX_DIGITS) break;
-    if (digits.length >= CARD_MIN_DIGITS && isLuhnValid(digits)) found = end;
-  }
-  return found;
+function isCardNumber(digits: string): boolean {
+  const first = digits.charCodeAt(0);
+  return first >= 0x32 && first <= 0x36 && isLuhnValid(digits);
 }
 
 /**
@@ -79,16 +63,62 @@ const CARD_TAIL_MAX_DIGITS = 3;
 const COMMON_CARD_DIGITS = 16;
 
 /**
- * Whether a group of digits is a 16-digit card number run on into the digits typed after it
- * (`4111111111111111` then `123`). Such a group is masked whole but its first six digits: its
- * last four are not the card's.
+ * Whether digits are a 16-digit card number run on into the digits typed after it
+ * (`4111111111111111` then `123`, or `4111 1111 1111 1111123`).
  */
-function isCardWithTail(group: string): boolean {
-  const length = group.length;
+function isCardWithTail(digits: string): boolean {
+  const length = digits.length;
   if (length <= COMMON_CARD_DIGITS || length > COMMON_CARD_DIGITS + CARD_TAIL_MAX_DIGITS) {
     return false;
   }
-  return isLuhnValid(toAsciiDigits(group.slice(0, COMMON_CARD_DIGITS)));
+  return isCardNumber(digits.slice(0, COMMON_CARD_DIGITS));
+}
+
+/** The longest group of a card written in groups: `22007000 12345673` at the most. */
+const MAX_GROUP_DIGITS = 8;
+
+/** Where a card ends among groups, and how many of its last digits stay visible. */
+interface CardSpan {
+  readonly end: number;
+  /** 4, or 0 for a card run on into its CVV: the last four digits are then not the card's. */
+  readonly keptTail: number;
+}
+
+/**
+ * The longest span of groups from `start` that reads as a card number. The groups of one number
+ * are parted alike (`2200.7000.1234.5673`), or are the four digits of a card's layout however
+ * parted (`2200-7000 1234.5673`): a span of other groups whose separators differ
+ * (`2026-03-31, 15000.00`) is dates and amounts, not a card. A group longer than eight digits
+ * is a number of its own (an INN, an account), not part of a card's layout.
+ */
+function findCardSpan(
+  groups: readonly string[],
+  separators: readonly string[],
+  start: number,
+): CardSpan | undefined {
+  let found: CardSpan | undefined;
+  let digits = '';
+  let inFours = true;
+
+  for (let end = start; end < groups.length; end += 1) {
+    const group = groups[end] ?? '';
+    if (end > start) {
+      // Only the last group of a card is shorter than four digits (`4222 2222 22222`, `… 123`):
+      // `201, 400, 406, 409` is a list of numbers, not a card.
+      if ((groups[end - 1] ?? '').length < 4) break;
+      if (group.length > MAX_GROUP_DIGITS || (groups[start] ?? '').length > MAX_GROUP_DIGITS) {
+        break;
+      }
+    }
+    // Fours may be parted unlike, but not by commas: those part lists (`2010-2011, 2017-2026`).
+    inFours &&= group.length === 4 && (end === start || !separators[end - 1]?.includes(','));
+    if (end > start + 1 && separators[end - 1] !== separators[start] && !inFours) break;
+    digits += toAsciiDigits(group);
+    if (digits.length > CARD_MAX_DIGITS) break;
+    if (digits.length >= CARD_MIN_DIGITS && isCardNumber(digits)) found = { end, keptTail: 4 };
+    else if (isCardWithTail(digits)) found = { end, keptTail: 0 };
+  }
+  return found;
 }
 
 /** Masks the card numbers, and under the log policy the INNs, inside one run of digit groups. */
@@ -100,19 +130,16 @@ function redactRun(run: string, policy: RedactionPolicy): string {
   let index = 0;
   while (index < groups.length) {
     const group = groups[index] ?? '';
-    const cardEnd = findCardEnd(groups, separators, index);
+    const card = findCardSpan(groups, separators, index);
 
     // A card may span several groups; it is masked as one number, separators kept.
-    if (cardEnd !== undefined) {
-      const span = groups.slice(index, cardEnd + 1);
+    if (card !== undefined) {
+      const span = groups.slice(index, card.end + 1);
       const text = span
         .map((part, at) => part + (at < span.length - 1 ? separators[index + at] : ''))
         .join('');
-      pieces.push(maskDigits(text, 6, 4));
-      index = cardEnd + 1;
-    } else if (isCardWithTail(group)) {
-      pieces.push(maskDigits(group, 6, 0));
-      index += 1;
+      pieces.push(maskDigits(text, 6, card.keptTail));
+      index = card.end + 1;
     } else if (policy === 'log' && isInnValid(toAsciiDigits(group))) {
       pieces.push(maskDigits(group, INN_KEPT_HEAD, 0));
       index += 1;
@@ -129,9 +156,10 @@ function redactRun(run: string, policy: RedactionPolicy): string {
 /**
  * Masks every card number in a text as its first 6 and last 4 digits: any run of 13 to 19 digits
  * (ASCII or fullwidth), possibly in groups parted alike by up to four of the separators above
- * (every group but the last of four digits or more), or four groups of four parted by anything
- * but letters and digits, that passes the Luhn check. A 16-digit card number followed without a
- * break by up to 3 more digits (a CVV) keeps only its first 6. Under the `log` policy, 10- and
+ * (every group but the last of four digits or more, none of more than eight), or four groups of
+ * four parted by anything but letters, digits and commas, that starts with 2 to 6 and passes the
+ * Luhn check. A 16-digit card number followed without a break by up to 3 more digits (a CVV)
+ * keeps only its first 6. Under the `log` policy, 10- and
  * 12-digit numbers with valid INN control digits are masked too, keeping their first 2 digits
  * (the region).
  *
@@ -148,17 +176,19 @@ export function redactText(text: string, policy: RedactionPolicy = 'public'): st
 }
 
 /**
- * Four groups of four digits parted by anything but letters and digits, up to five characters
- * between two groups: a card number however it was written down (`4111 : 1111 | 1111 ~ 1111`).
+ * Four groups of four digits parted by anything but letters, digits and commas, up to five
+ * characters between two groups: a card number however it was written down
+ * (`4111 : 1111 | 1111 ~ 1111`). Commas part lists (`1000, 1000, 1000, 2000`, `2010-2011,
+ * 2017-2026`); a card parted by commas alone is read by the rule of groups parted alike.
  */
 const FOURS = new RegExp(
-  `(?<!${DIGIT})${DIGIT}{4}(?:[^\\p{L}\\p{N}]{1,5}${DIGIT}{4}){3}(?!${DIGIT})`,
+  `(?<!${DIGIT})${DIGIT}{4}(?:[^\\p{L}\\p{N},]{1,5}${DIGIT}{4}){3}(?!${DIGIT})`,
   'gu',
 );
 
 function maskFours(fours: string): string {
   const digits = toAsciiDigits(fours).replace(/\D/g, '');
-  return isLuhnValid(digits) ? maskDigits(fours, 6, 4) : fours;
+  return isCardNumber(digits) ? maskDigits(fours, 6, 4) : fours;
 }
 
 /** The fewest digits of anything masked: a card under either policy, an INN under `log`. */

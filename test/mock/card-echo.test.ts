@@ -123,6 +123,36 @@ describe('the request log line', () => {
   });
 });
 
+describe('numbers that only look like a card', () => {
+  it.each([
+    ['a passport and its division code', 'паспорт 8412 399991 578-345'],
+    ['an INN and a KPP', 'ИНН/КПП 0476781416/596095369'],
+    ['ranges of years', 'стаж: 2010-2011, 2017-2026'],
+    ['a list of amounts', 'суммы 1000, 1000, 1000, 2000 руб.'],
+  ])('come back as typed: %s', async (_name, text) => {
+    const profile = await sendJson(mock, 'POST', '/v1/add/user', createProfileBody());
+    const filed = await sendJson(
+      mock,
+      'POST',
+      '/v1/add/credit',
+      createCreditBody(profile.json.inn, { comment: text }),
+    );
+    expect(filed.status).toBe(201);
+    expect(filed.json.comment).toBe(text);
+  });
+
+  it('but a grouped card with its CVV typed onto the last group is masked whole', async () => {
+    const secret = createCard('220070001234567');
+    const written = `${secret.match(/\d{4}/g)?.join(' ')}123`;
+    const profile = await sendJson(mock, 'POST', '/v1/add/user', createProfileBody());
+    const body = createCreditBody(profile.json.inn, { comment: `карта ${written}` });
+    const filed = await sendJson(mock, 'POST', '/v1/add/credit', body);
+    expect(filed.status).toBe(201);
+    expect(filed.text.replace(/\D/g, '')).not.toContain(secret);
+    expect(String(filed.json.comment).replace(/\D/g, '')).toBe(secret.slice(0, 6));
+  });
+});
+
 describe('a form value that does not decode', () => {
   it('is named by its field in the problem, never quoted', async () => {
     const secret = createCard('220070001234567');
