@@ -114,7 +114,7 @@ describe('microf1 test (the built CLI)', () => {
     [
       'a base URL that is not http(s) and holds a password',
       ['--base-url', 'ftp://ci:s3cretPass@127.0.0.1:9'],
-      '--base-url must be an http(s) URL, got "ftp://ci:***@127.0.0.1:9"',
+      '--base-url must be an http(s) URL without a query or a fragment, got "ftp://ci:***@127.0.0.1:9"',
     ],
   ])('exits 2 on %s, in one line', async (_name, args, message) => {
     const result = await runCli(args);

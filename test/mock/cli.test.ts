@@ -34,6 +34,43 @@ describe('microf1 mock settings', () => {
     });
     expect(readMockSettings(['--clock', 'fast'], {}).ok).toBe(false);
   });
+
+  it('reads MICROF1_STRICT as on or off, and refuses what is neither', () => {
+    expect(readMockSettings([], { MICROF1_STRICT: 'YES' })).toMatchObject({
+      settings: { strict: true },
+    });
+    expect(readMockSettings([], { MICROF1_STRICT: '0' })).toMatchObject({
+      settings: { strict: false },
+    });
+    expect(readMockSettings([], { MICROF1_STRICT: '2' })).toEqual({
+      ok: false,
+      error: 'MICROF1_STRICT must be 1, true or yes (on), or 0, false or no (off), not "2"',
+    });
+    expect(readMockSettings(['--strict'], { MICROF1_STRICT: ' 1' })).toMatchObject({
+      settings: { strict: true },
+    });
+  });
+});
+
+describe('the base URL of microf1 test', () => {
+  it.each([
+    ['http://127.0.0.1:4010/#frag'],
+    ['http://127.0.0.1:4010/?x=1'],
+    ['http://127.0.0.1:4010 '],
+  ])('refuses %j: paths joined after it would not reach the target', (url) => {
+    const read = readTestSettings(['--base-url', url]);
+    expect(read.ok).toBe(false);
+  });
+
+  it('takes a scheme in capitals, and masks a password written without //', () => {
+    expect(readTestSettings(['--base-url', 'HTTP://127.0.0.1:4010']).ok).toBe(true);
+    const read = readTestSettings(['--base-url', 'user:s3cr3tPW@127.0.0.1:4501']);
+    expect(read).toEqual({
+      ok: false,
+      error:
+        '--base-url must be an http(s) URL without a query or a fragment, got "user:***@127.0.0.1:4501"',
+    });
+  });
 });
 
 describe('whole-number settings', () => {
@@ -86,7 +123,10 @@ describe('flag errors', () => {
   it.each([
     [['--header', 'X: a\nY: b'], '--header takes "Name: value", got "X: a\\nY: b"'],
     [['--reporter', 'a\rb'], 'unknown reporter "a\\rb" (use console, junit, json)'],
-    [['--control-url', 'x\ny'], '--control-url must be an http(s) URL, got "x\\ny"'],
+    [
+      ['--control-url', 'x\ny'],
+      '--control-url must be an http(s) URL without a query or a fragment, got "x\\ny"',
+    ],
   ])('quote the value of %j with its control characters escaped, on one line', (extra, error) => {
     const argv = ['--base-url', 'http://127.0.0.1:1', ...extra];
     expect(readTestSettings(argv)).toEqual({ ok: false, error });

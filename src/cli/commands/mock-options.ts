@@ -71,6 +71,7 @@ export function readMockSettings(
   const levelSetting = pick(values['log-level'], 'log-level', 'LOG_LEVEL');
   const logLevel = levelSetting?.text ?? 'info';
   const strictText = env.MICROF1_STRICT ?? 'false';
+  const strict = STRICT_VALUES[strictText.toLowerCase()];
 
   if (typeof port === 'string') return { ok: false, error: port };
   if (typeof seed === 'string') return { ok: false, error: seed };
@@ -84,6 +85,12 @@ export function readMockSettings(
   if (!isClockKind(clock)) {
     const name = clockSetting?.name ?? '--clock';
     return { ok: false, error: describeClockProblem(name, quoteValue(clock)) };
+  }
+  // A variable that reads as neither on nor off is refused: a typo must not turn the check off.
+  if (values.strict === undefined && strict === undefined) {
+    const shown = quoteValue(strictText);
+    const error = `MICROF1_STRICT must be 1, true or yes (on), or 0, false or no (off), not ${shown}`;
+    return { ok: false, error };
   }
   if (!(LOG_LEVELS as readonly string[]).includes(logLevel)) {
     const name = levelSetting?.name ?? '--log-level';
@@ -99,11 +106,21 @@ export function readMockSettings(
       data: dataSetting?.text,
       clock,
       logLevel: logLevel as Level | 'silent',
-      strict: values.strict ?? ['1', 'true', 'yes'].includes(strictText.toLowerCase()),
+      strict: values.strict ?? strict === true,
       help: values.help ?? false,
     },
   };
 }
+
+/** What `MICROF1_STRICT` may say, in any case, and what it means. */
+const STRICT_VALUES: Readonly<Record<string, boolean>> = {
+  '1': true,
+  true: true,
+  yes: true,
+  '0': false,
+  false: false,
+  no: false,
+};
 
 /** A whole-number setting from 0 to `max`, its default when neither flag nor variable is set. */
 function readSetting(

@@ -76,7 +76,7 @@ export function readTestSettings(argv: readonly string[]): ReadSettings {
   if (!help && !isHttpUrl(baseUrl))
     return {
       ok: false,
-      error: `--base-url must be an http(s) URL, got ${quoteValue(maskUrlCredentials(baseUrl))}`,
+      error: `--base-url must be an http(s) URL without a query or a fragment, got ${quoteValue(maskLoosely(baseUrl))}`,
     };
   const control = readControl(values['control-url'], values['no-control'] === true);
   if (typeof control === 'string') return { ok: false, error: control };
@@ -131,15 +131,28 @@ function readControl(
   if (off) return { controlUrl: false };
   if (url === undefined) return {};
   if (!isHttpUrl(url))
-    return `--control-url must be an http(s) URL, got ${quoteValue(maskUrlCredentials(url))}`;
+    return `--control-url must be an http(s) URL without a query or a fragment, got ${quoteValue(maskLoosely(url))}`;
   return { controlUrl: url };
 }
 
+/**
+ * A setting that is not a URL, masked for a message: its credentials as a URL's, and whatever
+ * stands between a colon and an `@` even where no `//` makes it a URL (`user:pw@host`).
+ */
+function maskLoosely(text: string): string {
+  return maskUrlCredentials(text).replace(/:[^:@\s/]+@/g, ':***@');
+}
+
+/**
+ * Whether a setting is an http(s) URL the runner can put paths after: no spaces around it (the
+ * URL parser would drop them, a request would not), no query and no fragment (a path joined
+ * after `?x=1` or `#top` never reaches the path).
+ */
 function isHttpUrl(text: string): boolean {
-  if (!/^https?:\/\/[^/]/.test(text)) return false;
+  if (!/^https?:\/\/[^/\s]/i.test(text) || text.trim() !== text) return false;
   try {
-    new URL(text);
-    return true;
+    const url = new URL(text);
+    return url.search === '' && url.hash === '' && !text.includes('#');
   } catch {
     return false;
   }
