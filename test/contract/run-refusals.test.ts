@@ -61,6 +61,20 @@ describe('a run that cannot give a verdict', () => {
     expect(outcome).toEqual({ ok: false, error });
   });
 
+  it.each([
+    [
+      'http://127.0.0.1:9/?x=1',
+      'baseUrl must have no query and no fragment: http://127.0.0.1:9/?x=1',
+    ],
+    [
+      'http://127.0.0.1:9/#top',
+      'baseUrl must have no query and no fragment: http://127.0.0.1:9/#top',
+    ],
+    ['ftp://127.0.0.1:9', 'baseUrl must be http or https, not ftp:'],
+  ])('refuses the base URL %s before any request', async (baseUrl, error) => {
+    expect(await runContract({ baseUrl })).toEqual({ ok: false, error });
+  });
+
   it('refuses to pass a selection that leaves no case to run', async () => {
     const answering = await startTarget();
     target = answering;

@@ -58,6 +58,26 @@ export async function runContract(options: RunOptions): Promise<RunOutcome> {
   return nothing === undefined ? { ok: true, report } : { ok: false, error: nothing };
 }
 
+/**
+ * Why a base URL cannot take the operations' paths after it, or nothing: it must be http(s),
+ * with no query and no fragment (a path joined after `?x=1` or `#top` never reaches the path).
+ */
+function describeBadBaseUrl(baseUrl: string): string | undefined {
+  let url: URL;
+  try {
+    url = new URL(baseUrl);
+  } catch {
+    return `baseUrl is not a URL: ${baseUrl}`;
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') {
+    return `baseUrl must be http or https, not ${url.protocol}`;
+  }
+  if (url.search !== '' || baseUrl.includes('#')) {
+    return `baseUrl must have no query and no fragment: ${baseUrl}`;
+  }
+  return undefined;
+}
+
 /** The run itself; `sentCards` receives the digits of every card number sent. */
 async function runUnmasked(options: RunOptions, sentCards: Set<string>): Promise<RunOutcome> {
   const started = performance.now();
@@ -76,6 +96,8 @@ async function runUnmasked(options: RunOptions, sentCards: Set<string>): Promise
         : { ok: true as const, workflows: [] };
   if (!loaded.ok) return loaded;
 
+  const badBase = describeBadBaseUrl(options.baseUrl);
+  if (badBase !== undefined) return { ok: false, error: badBase };
   const empty = findEmptySelection(options);
   if (empty !== undefined) return { ok: false, error: empty };
   const unknown = findUnknownNames(document, loaded.workflows, options);
