@@ -94,7 +94,8 @@ export function readMockSettings(
   }
   if (!(LOG_LEVELS as readonly string[]).includes(logLevel)) {
     const name = levelSetting?.name ?? '--log-level';
-    return { ok: false, error: `${name} must be one of ${LOG_LEVELS.join(', ')}` };
+    const shown = quoteValue(logLevel);
+    return { ok: false, error: `${name} must be one of ${LOG_LEVELS.join(', ')}, not ${shown}` };
   }
   return {
     ok: true,
