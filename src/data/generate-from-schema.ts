@@ -33,6 +33,8 @@ export interface GenerationOptions {
   /** The person to describe; by default the persona (seed, index). */
   persona?: Persona;
   referenceDate?: string;
+  /** The day the persona's documents must still be valid on (see `createPersona`). */
+  validOn?: string;
 }
 
 /**
@@ -45,7 +47,9 @@ export interface GenerationOptions {
  */
 export function createGenerationContext(options: GenerationOptions): GenerationContext {
   const referenceDate = options.referenceDate ?? DEFAULT_REFERENCE_DATE;
-  const persona = options.persona ?? createPersona(options.seed, options.index, { referenceDate });
+  const validOn = options.validOn ?? referenceDate;
+  const persona =
+    options.persona ?? createPersona(options.seed, options.index, { referenceDate, validOn });
   const faker = createSeededFaker(options.seed, options.kind, options.index);
   return { persona, faker, referenceDate };
 }

@@ -23,26 +23,26 @@ const MIGRATION_REFORM: CalendarDate = { year: 2016, month: 6, day: 1 };
 const DISTRICTS = ['Центральном', 'Ленинском', 'Октябрьском', 'Кировском', 'Советском'];
 
 /**
- * The passport a person holds on `reference`: issued at 14 and replaced at 20 and 45, within
- * the first weeks after that birthday and never after `reference`; series, issuer and division
+ * The passport a person holds on `validOn`: issued at 14 and replaced at 20 and 45, within
+ * the first weeks after that birthday and never after `validOn`; series, issuer and division
  * code agree with the region and the year of issue.
  */
 export function generatePassport(
   faker: Faker,
   region: Region,
   birth: CalendarDate,
-  reference: CalendarDate,
+  validOn: CalendarDate,
 ): Passport {
-  const age = getAgeInYears(birth, reference);
+  const age = getAgeInYears(birth, validOn);
   const issueAge = age >= 45 ? 45 : age >= 20 ? 20 : 14;
   const earliest = getAnniversary(birth, issueAge);
   const proposed = addDays(earliest, faker.number.int({ min: 0, max: 60 }));
-  const issued = compareDates(proposed, reference) > 0 ? reference : proposed;
+  const issued = compareDates(proposed, validOn) > 0 ? validOn : proposed;
 
   const year = String(issued.year % 100).padStart(2, '0');
   const level = faker.helpers.arrayElement(['0', '1', '2']);
   return {
-    view: faker.helpers.weightedArrayElement(VIEW_WEIGHTS),
+    view: drawInternalPassport(faker),
     series: `${region.okato}${year}`,
     number: faker.string.numeric(6),
     issuedBy: describeIssuer(faker, region, issued),
@@ -51,15 +51,16 @@ export function generatePassport(
   };
 }
 
-/** Most people present the internal passport. */
-const VIEW_WEIGHTS = [
-  { weight: 90, value: '21' },
-  { weight: 3, value: '22' },
-  { weight: 2, value: '14' },
-  { weight: 2, value: '10' },
-  { weight: 2, value: '12' },
-  { weight: 1, value: '91' },
-];
+/**
+ * The kind of document: always the internal passport (21), the one document whose series is the
+ * region's code and the year of issue and which has a division code, as the data here has. One
+ * number is still drawn where a kind used to be drawn at random, so that every value generated
+ * after it stays what it was for the same seed.
+ */
+function drawInternalPassport(faker: Faker): string {
+  faker.number.float();
+  return '21';
+}
 
 /** The issuing office as printed: the migration service before mid-2016, the police after. */
 function describeIssuer(faker: Faker, region: Region, issued: CalendarDate): string {

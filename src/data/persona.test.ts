@@ -115,3 +115,24 @@ describe('createPersona', () => {
     expect(() => createPersona(1, 0, { referenceDate: '2026-02-30' })).toThrow(RangeError);
   });
 });
+
+describe('createPersona with a later day the documents must be valid on', () => {
+  it('holds an internal passport replaced at 20 and 45 by that day, issued no later', () => {
+    const validOn = parseIsoDate('2026-12-01');
+    if (validOn === undefined) throw new Error('bad date');
+    for (let index = 0; index < 300; index += 1) {
+      const person = createPersona(2, index, {
+        referenceDate: '2024-06-01',
+        validOn: '2026-12-01',
+      });
+      const birth = parseIsoDate(person.birthDate);
+      const issued = parseIsoDate(person.passport.issuedOn);
+      if (birth === undefined || issued === undefined) throw new Error('bad date');
+      const age = getAgeInYears(birth, validOn);
+      const due = getAnniversary(birth, age >= 45 ? 45 : 20);
+      expect(compareDates(issued, due)).toBeGreaterThanOrEqual(0);
+      expect(compareDates(issued, validOn)).toBeLessThanOrEqual(0);
+      expect(person.passport.view).toBe('21');
+    }
+  });
+});

@@ -45,6 +45,12 @@ export interface Persona {
 export interface PersonaOptions {
   /** The day ages and issue dates are computed against, `YYYY-MM-DD`. */
   referenceDate?: string;
+  /**
+   * The day the person's documents must still be valid on, `YYYY-MM-DD`, when it is later than
+   * the reference date (a passport due at 45 by then is already replaced); the reference date by
+   * default.
+   */
+  validOn?: string;
 }
 
 /**
@@ -60,6 +66,8 @@ export function createPersona(
 ): Persona {
   const reference = parseIsoDate(options.referenceDate ?? DEFAULT_REFERENCE_DATE);
   if (reference === undefined) throw new RangeError('referenceDate must be YYYY-MM-DD');
+  const validOn = options.validOn === undefined ? reference : parseIsoDate(options.validOn);
+  if (validOn === undefined) throw new RangeError('validOn must be YYYY-MM-DD');
   const faker = createSeededFaker(seed, 'persona', index);
 
   // 1. Who: sex, name, and a birth date making the person 21 to 65.
@@ -77,7 +85,7 @@ export function createPersona(
 
   // 3. Documents, then work and money, then family and the people around.
   const inn = generateInn10(faker, region);
-  const passport = generatePassport(faker, region, birth, reference);
+  const passport = generatePassport(faker, region, birth, validOn);
   const mobilePhone = generateMobilePhone(faker);
   const cardNumber = generateMirCard(faker);
   const work = generateWork(faker, region, name, age);

@@ -7,7 +7,7 @@ import { registerProfile } from '../state/register-profile.js';
 import { createStore, dumpStore, type MockStore } from '../state/store.js';
 import { findJsonBody, getSeedContract, prepareSeedBody } from './prepare-body.js';
 import { chooseSeedStatus, seedFilingTime, settleSeedCredit } from './seed-history.js';
-import { SEED_REFERENCE_DATE, SEED_SIZE, seedProfileTime } from './seed-plan.js';
+import { SEED_REFERENCE_DATE, SEED_SIZE, SEED_VALID_ON, seedProfileTime } from './seed-plan.js';
 
 /** What the seed is generated for. */
 export interface SeedOptions {
@@ -61,6 +61,7 @@ function seedProfiles(store: MockStore, checker: CompiledContract, options: Seed
       kind: 'profile',
       index,
       referenceDate: SEED_REFERENCE_DATE,
+      validOn: SEED_VALID_ON,
     });
     const body = prepareSeedBody(checker, OPERATIONS.addUser, generateFromSchema(schema, context));
     const outcome = registerProfile(
@@ -81,6 +82,7 @@ function seedCredits(store: MockStore, checker: CompiledContract, options: SeedO
   for (let index = 0; index < SEED_SIZE.credits; index += 1) {
     const owner = createPersona(seed, index % SEED_SIZE.profiles, {
       referenceDate: SEED_REFERENCE_DATE,
+      validOn: SEED_VALID_ON,
     });
     const context = createGenerationContext({
       seed,

@@ -5,16 +5,17 @@ import {
   type OpenApiDocument,
 } from '../../spec/index.js';
 import { getDatedContract } from '../state/dated-contract.js';
-import { SEED_REFERENCE_DATE } from './seed-plan.js';
+import { SEED_VALID_ON } from './seed-plan.js';
 
 const JSON_MEDIA = 'application/json';
 
 /**
  * The contract seeded bodies are checked by: the spec's own validators, with date rules
- * measured on the seed's reference day, so the seed does not depend on any clock.
+ * measured on the day the seeded documents must be valid on (the manual clock's first day), so
+ * the seed does not depend on any clock.
  */
 export function getSeedContract(document: OpenApiDocument): CompiledContract {
-  return getDatedContract(document, SEED_REFERENCE_DATE);
+  return getDatedContract(document, SEED_VALID_ON);
 }
 
 /** The JSON media type of an operation's request body, its schema resolved. */

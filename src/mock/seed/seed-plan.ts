@@ -4,8 +4,16 @@
  * starts: on the manual clock to the byte, on the real clock shifted to the moment it starts.
  */
 
+import { MANUAL_CLOCK_START } from '../state/clock.js';
+
 /** The day seeded personas are generated against: their ages and documents hold on it. */
 export const SEED_REFERENCE_DATE = '2024-06-01';
+
+/**
+ * The day the seeded people's passports must still be valid on: the manual clock's first day,
+ * where the data is placed (a passport due for its replacement at 45 by then is replaced).
+ */
+export const SEED_VALID_ON = MANUAL_CLOCK_START.slice(0, 10);
 
 /** How many profiles and credits the seed holds; credit `n` belongs to profile `n mod 25`. */
 export const SEED_SIZE = { profiles: 25, credits: 50 } as const;
