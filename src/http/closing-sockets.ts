@@ -8,21 +8,40 @@ import type { Duplex } from 'node:stream';
  */
 const closing = new WeakSet<Duplex>();
 
-/** The requests read on each socket whose answers are not finished yet. */
-const pending = new WeakMap<Duplex, Set<IncomingMessage>>();
+/**
+ * Per socket: how many requests read on it have answers not finished yet, and the latest of
+ * them (only the latest can still be reading its body). One record per connection, kept across
+ * its requests, so that following an answer allocates nothing.
+ */
+interface PendingAnswers {
+  count: number;
+  latest: IncomingMessage;
+}
+
+const pending = new WeakMap<Duplex, PendingAnswers>();
 
 /**
  * Follows a request until its response is finished or dropped; when the last one of a closing
  * socket is done, the socket is ended (what was written on it flushed first).
  */
 export function trackAnswer(request: IncomingMessage, response: ServerResponse): void {
-  const socket = request.socket;
-  const requests = pending.get(socket) ?? new Set();
-  pending.set(socket, requests.add(request));
-  response.once('close', () => {
-    requests.delete(request);
-    if (requests.size === 0 && closing.has(socket)) socket.end();
-  });
+  const answers = pending.get(request.socket);
+  if (answers === undefined) pending.set(request.socket, { count: 1, latest: request });
+  else {
+    answers.count += 1;
+    answers.latest = request;
+  }
+  // `on`, not `once`: a response closes once, and `once` would wrap the listener each time.
+  response.on('close', settleAnswer);
+}
+
+/** A response's `close` listener, one function for all of them: its answer is done. */
+function settleAnswer(this: ServerResponse): void {
+  const socket = this.req.socket;
+  const answers = pending.get(socket);
+  if (answers === undefined) return;
+  answers.count -= 1;
+  if (answers.count === 0 && closing.has(socket)) socket.end();
 }
 
 /**
@@ -44,12 +63,14 @@ export function isClosing(socket: Duplex): boolean {
  * now came after it, and an answer written now would come before the one owed.
  */
 export function isAnswerOwed(socket: Duplex): boolean {
-  for (const request of pending.get(socket) ?? []) if (request.complete) return true;
-  return false;
+  const answers = pending.get(socket);
+  if (answers === undefined || answers.count === 0) return false;
+  // Every pending request but the latest was read whole; the latest may be the one failing.
+  return answers.count > 1 || answers.latest.complete;
 }
 
 /** Ends the socket once the answers on their way are out; at once when there are none. */
 export function endAfterAnswers(socket: Duplex): void {
   markClosing(socket);
-  if ((pending.get(socket)?.size ?? 0) === 0) socket.end();
+  if ((pending.get(socket)?.count ?? 0) === 0) socket.end();
 }
