@@ -1,3 +1,6 @@
+/** A digit as people type and paste them, for regular expressions: ASCII, or fullwidth. */
+export const DIGIT = '[0-9\\uFF10-\\uFF19]';
+
 /** The code of the fullwidth digit zero (`０`); `１` to `９` follow it. */
 const FULLWIDTH_ZERO = 0xff10;
 

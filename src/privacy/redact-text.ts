@@ -5,10 +5,8 @@
 import { isValidInn as isInnValid } from '../rules/inn.js';
 import { isValidLuhn as isLuhnValid } from '../rules/luhn.js';
 import type { RedactionPolicy } from './redaction-policy.js';
-import { countDigits, toAsciiDigits } from './digits.js';
+import { countDigits, DIGIT, toAsciiDigits } from './digits.js';
 
-/** A digit as people type and paste them: ASCII, or fullwidth (`０`-`９`). */
-const DIGIT = '[0-9\\uFF10-\\uFF19]';
 /**
  * What may stand between the digit groups of one number: up to four of whitespace (any, the
  * no-break spaces of bank apps among them), dots, commas, colons, semicolons, slashes, bars,

@@ -4,10 +4,7 @@
  * is found, while digits spread across unrelated words are not.
  */
 
-import { countDigits, toAsciiDigits } from '../../privacy/digits.js';
-
-/** A digit as a text may hold it: ASCII, or fullwidth (`０`-`９`), read as its ASCII value. */
-const DIGIT = '[0-9\\uFF10-\\uFF19]';
+import { countDigits, DIGIT, toAsciiDigits } from '../../privacy/digits.js';
 
 /**
  * The longest gap between two digits of one number: separators a backend may choose (`:`, `.`,
@@ -110,9 +107,11 @@ function findHiddenDigits(digits: string, cards: readonly string[]): Set<number>
 }
 
 /** A run's text with the digits at the hidden indices replaced by stars. */
+const ANY_DIGIT = new RegExp(DIGIT, 'g');
+
 function maskRun(run: DigitRun, hidden: ReadonlySet<number>): string {
   let seen = -1;
-  return run.text.replace(/[0-9\uFF10-\uFF19]/g, (digit) => {
+  return run.text.replace(ANY_DIGIT, (digit) => {
     seen += 1;
     return hidden.has(seen) ? '*' : digit;
   });

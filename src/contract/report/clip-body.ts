@@ -5,6 +5,8 @@
  * JSON text. Either cut ends in a marker that says so and gives the original size.
  */
 
+import { mapStrings } from './map-strings.js';
+
 /** The longest string a report keeps inside a body. */
 export const MAX_STRING_CHARS = 4000;
 
@@ -17,7 +19,7 @@ export const MAX_BODY_CHARS = 64 * 1024;
  * @example clipBody({ note: 'x'.repeat(5000) }, 5012) // { note: 'xxx… [cut: 5000 characters in all]' }
  */
 export function clipBody(value: unknown, bytes: number): unknown {
-  const clipped = clipStrings(value);
+  const clipped = mapStrings(value, clipString);
   const text = typeof clipped === 'string' ? clipped : JSON.stringify(clipped);
   if (text === undefined || text.length <= MAX_BODY_CHARS) return clipped;
   return `${text.slice(0, MAX_BODY_CHARS)}… [cut: a body of ${bytes} bytes in all]`;
@@ -27,13 +29,4 @@ export function clipBody(value: unknown, bytes: number): unknown {
 export function clipString(text: string): string {
   if (text.length <= MAX_STRING_CHARS) return text;
   return `${text.slice(0, MAX_STRING_CHARS)}… [cut: ${text.length} characters in all]`;
-}
-
-function clipStrings(value: unknown): unknown {
-  if (typeof value === 'string') return clipString(value);
-  if (Array.isArray(value)) return value.map(clipStrings);
-  if (typeof value !== 'object' || value === null) return value;
-  return Object.fromEntries(
-    Object.entries(value).map(([key, item]) => [clipString(key), clipStrings(item)]),
-  );
 }
